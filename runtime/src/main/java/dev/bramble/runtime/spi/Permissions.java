@@ -23,5 +23,12 @@ public interface Permissions {
      */
     void check(Kind kind, String resource, String api);
 
+    /**
+     * Like {@link #check} for a resource known by several names (a pin is {@code GPIO17}, {@code 17},
+     * {@code PIN11} and maybe {@code LED}): granted if any name is allowed and none is denied.
+     * The first name is the one the error message shows.
+     */
+    void checkAny(Kind kind, String api, java.util.List<String> names);
+
     boolean isGranted(Kind kind, String resource);
 }
