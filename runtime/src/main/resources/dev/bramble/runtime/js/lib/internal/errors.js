@@ -202,4 +202,24 @@ function hideStackFrames(fn) {
   return fn;
 }
 
-module.exports = { codes, define, AbortError, hideStackFrames, describeReceived, addNumericalSeparator };
+// Errors made by Java bindings (see JsErrors): ERR_* codes get Node's "TypeError [ERR_X]" stack
+// header; system errors carry errno, code, syscall and path in Node's property order.
+function makeError(type, code, message, errno, syscall, path) {
+  const Base = type === 'TypeError' ? TypeError : type === 'RangeError' ? RangeError : Error;
+  if (code && code.startsWith('ERR_') && errno == null) {
+    const err = new Base(message);
+    Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(err, 'name', { value: `${Base.name} [${code}]`, configurable: true, writable: true });
+    void err.stack;
+    delete err.name;
+    return err;
+  }
+  const err = new Base(message);
+  if (errno != null) err.errno = errno;
+  if (code != null) err.code = code;
+  if (syscall != null) err.syscall = syscall;
+  if (path != null) err.path = path;
+  return err;
+}
+
+module.exports = { codes, define, makeError, AbortError, hideStackFrames, describeReceived, addNumericalSeparator };

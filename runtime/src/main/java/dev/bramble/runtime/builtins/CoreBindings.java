@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.bramble.runtime.builtins;
+
+import dev.bramble.runtime.builtins.modules.ModulesBinding;
+import dev.bramble.runtime.builtins.process.ProcessBinding;
+import dev.bramble.runtime.builtins.stdio.StdioBinding;
+import dev.bramble.runtime.builtins.timers.TimersBinding;
+import dev.bramble.runtime.spi.Host;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The table of contents of the core bindings: {@code internalBinding(name)} for Node's own modules. */
+public final class CoreBindings {
+
+    private CoreBindings() {}
+
+    public static final Map<String, Function<Host, Object>> ALL = Map.ofEntries(
+            Map.entry("modules", ModulesBinding::new),
+            Map.entry("process", ProcessBinding::new),
+            Map.entry("stdio", StdioBinding::new),
+            Map.entry("timers", TimersBinding::new));
+}

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.bramble.runtime.builtins.util;
+
+import dev.bramble.runtime.spi.Host;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * What {@code util.inspect} and {@code util.types} need to see that plain JavaScript cannot: a
+ * promise's state and result, a proxy's target, the entries left in a Map/Set iterator, and the
+ * engine's own type of an object (native error, arguments, generator, ...).
+ *
+ * <p>GraalJS has no public API for these, so the binding reads the engine objects behind a
+ * {@link Value} by reflection. That works when the GraalJS jars are on the class path (or the
+ * modules are opened); otherwise {@link #available()} is false and the JS side falls back to what
+ * it can find out without the engine (e.g. a promise's state from its display string).
+ */
+public final class UtilBinding {
+
+    private static final Field RECEIVER = receiverField();
+    private static final Map<String, Method> METHODS = new ConcurrentHashMap<>();
+
+    public UtilBinding(Host host) {
+        // Stateless: everything is read from the values handed in.
+    }
+
+    private static Field receiverField() {
+        try {
+            Field f = Class.forName("org.graalvm.polyglot.AbstractValue").getDeclaredField("receiver");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null; // module encapsulation or another polyglot version: fall back in JS
+        }
+    }
+
+    /** True when engine objects can be read; without it the other ops answer "unknown". */
+    @HostAccess.Export
+    public boolean available() {
+        return RECEIVER != null;
+    }
+
+    /** 0 pending, 1 fulfilled, 2 rejected (as V8 and Node number them); -1 not a promise or unknown. */
+    @HostAccess.Export
+    public int promiseState(Value value) {
+        Object o = engineObject(value);
+        if (o == null) {
+            return displayedPromiseState(value);
+        }
+        if (!isA(o, "JSPromiseObject")) {
+            return -1;
+        }
+        return ((Number) call(o, "getPromiseState")).intValue();
+    }
+
+    @HostAccess.Export
+    public Object promiseResult(Value value) {
+        Object o = engineObject(value);
+        return o != null && isA(o, "JSPromiseObject") ? call(o, "getPromiseResult") : null;
+    }
+
+    @HostAccess.Export
+    public boolean isProxy(Value value) {
+        Object o = engineObject(value);
+        return o != null ? isA(o, "JSProxyObject") : value.hasMembers() && value.toString().startsWith("Proxy(");
+    }
+
+    /** The proxy's target, or null once the proxy is revoked. */
+    @HostAccess.Export
+    public Object proxyTarget(Value value) {
+        Object o = engineObject(value);
+        return o != null && isA(o, "JSProxyObject") ? call(o, "getProxyTarget") : null;
+    }
+
+    @HostAccess.Export
+    public Object proxyHandler(Value value) {
+        Object o = engineObject(value);
+        return o != null && isA(o, "JSProxyObject") ? call(o, "getProxyHandler") : null;
+    }
+
+    /**
+     * The engine's kind of object where JS cannot tell reliably: "error", "arguments", "generator",
+     * "asyncGenerator", "module", "mapIterator", "setIterator", "promise", "proxy"; "" otherwise.
+     */
+    @HostAccess.Export
+    public String typeTag(Value value) {
+        Object o = engineObject(value);
+        if (o == null) {
+            return "";
+        }
+        for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
+            switch (c.getSimpleName()) {
+                case "JSErrorObject": return "error";
+                case "JSArgumentsObject": return "arguments";
+                case "JSGeneratorObject": return "generator";
+                case "JSAsyncGeneratorObject": return "asyncGenerator";
+                case "JSModuleNamespaceObject": return "module";
+                case "JSMapIteratorObject": return "mapIterator";
+                case "JSSetIteratorObject": return "setIterator";
+                case "JSPromiseObject": return "promise";
+                case "JSProxyObject": return "proxy";
+                default: break;
+            }
+        }
+        return "";
+    }
+
+    /** "async", "generator", "asyncGenerator", "class" or "function" for JS functions; "" otherwise. */
+    @HostAccess.Export
+    public String functionKind(Value value) {
+        Object o = engineObject(value);
+        if (o == null || !isA(o, "JSFunctionObject")) {
+            return "";
+        }
+        Object data = call(o, "getFunctionData");
+        if (Boolean.TRUE.equals(call(data, "isAsyncGenerator"))) {
+            return "asyncGenerator";
+        }
+        if (Boolean.TRUE.equals(call(data, "isAsync"))) {
+            return "async";
+        }
+        if (Boolean.TRUE.equals(call(data, "isGenerator"))) {
+            return "generator";
+        }
+        return Boolean.TRUE.equals(call(data, "isClassConstructor")) ? "class" : "function";
+    }
+
+    /**
+     * Hands the entries a Map/Set iterator has yet to produce, or those of a WeakMap/WeakSet, to
+     * {@code sink(key, value)} without consuming anything. Returns the iteration kind
+     * (0 keys, 1 values, 2 entries; WeakMap 2, WeakSet 0) or -1 if the value is none of these.
+     */
+    @HostAccess.Export
+    public int previewEntries(Value value, Value sink) {
+        Object o = engineObject(value);
+        if (o == null) {
+            return -1;
+        }
+        if (isA(o, "JSWeakMapObject") || isA(o, "JSWeakSetObject")) {
+            boolean isMap = isA(o, "JSWeakMapObject");
+            Map<?, ?> entries = (Map<?, ?>) call(o, "getWeakHashMap");
+            for (Map.Entry<?, ?> e : Map.copyOf(entries).entrySet()) {
+                sink.execute(e.getKey(), isMap ? e.getValue() : null);
+            }
+            return isMap ? 2 : 0;
+        }
+        if (!isA(o, "JSCollectionIteratorObject")) {
+            return -1;
+        }
+        int kind = ((Number) call(o, "getIterationKind")).intValue();
+        Object cursor = call(o, "getNextIndex");
+        if (call(o, "getIteratedObject") == null || cursor == null) {
+            return kind; // exhausted
+        }
+        Object copy = call(cursor, "copy");
+        while (Boolean.TRUE.equals(call(copy, "advance"))) {
+            sink.execute(call(copy, "getKey"), call(copy, "getValue"));
+        }
+        return kind;
+    }
+
+    private static Object engineObject(Value value) {
+        if (RECEIVER == null) {
+            return null;
+        }
+        try {
+            return RECEIVER.get(value);
+        } catch (IllegalAccessException e) {
+            return null;
+        }
+    }
+
+    private static boolean isA(Object o, String simpleName) {
+        for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getSimpleName().equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object call(Object target, String name) {
+        Method m = METHODS.computeIfAbsent(target.getClass().getName() + '#' + name, k -> {
+            try {
+                Method found = publicMethod(target.getClass(), name);
+                found.setAccessible(true);
+                return found;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("GraalJS internals changed: no " + k, e);
+            }
+        });
+        try {
+            return m.invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot call " + name + " on " + target.getClass().getName(), e);
+        }
+    }
+
+    private static Method publicMethod(Class<?> c, String name) throws NoSuchMethodException {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            for (Method m : k.getDeclaredMethods()) {
+                if (m.getName().equals(name) && m.getParameterCount() == 0) {
+                    return m;
+                }
+            }
+        }
+        throw new NoSuchMethodException(c.getName() + "." + name);
+    }
+
+    // Without reflection the state still shows in the engine's display string of the promise.
+    private static int displayedPromiseState(Value value) {
+        if (!value.hasMembers()) {
+            return -1;
+        }
+        String shown = value.toString();
+        if (!shown.startsWith("Promise{[[PromiseStatus]]: \"")) {
+            return -1;
+        }
+        if (shown.startsWith("pending", 28)) {
+            return 0;
+        }
+        return shown.startsWith("resolved", 28) ? 1 : 2;
+    }
+}
