@@ -102,7 +102,7 @@ final class OutboxSender {
 
     /** Stores a batch with one fsync, tells each listener it is stored, then sends what the window allows. */
     void store(List<Pending> batch) {
-        Map<Long, PublishListener> stored = new HashMap<>();
+        Map<Long, PublishListener> stored = new java.util.LinkedHashMap<>(); // stored() in publish order
         for (Pending p : batch) {
             try {
                 long seq = store.append(p.message());
