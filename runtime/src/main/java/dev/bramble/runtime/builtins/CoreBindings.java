@@ -5,6 +5,7 @@ import dev.bramble.runtime.builtins.modules.ModulesBinding;
 import dev.bramble.runtime.builtins.process.ProcessBinding;
 import dev.bramble.runtime.builtins.stdio.StdioBinding;
 import dev.bramble.runtime.builtins.timers.TimersBinding;
+import dev.bramble.runtime.builtins.util.UtilBinding;
 import dev.bramble.runtime.spi.Host;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,5 +19,6 @@ public final class CoreBindings {
             Map.entry("modules", ModulesBinding::new),
             Map.entry("process", ProcessBinding::new),
             Map.entry("stdio", StdioBinding::new),
-            Map.entry("timers", TimersBinding::new));
+            Map.entry("timers", TimersBinding::new),
+            Map.entry("util", UtilBinding::new));
 }

@@ -4,6 +4,8 @@ package dev.bramble.runtime.builtins.util;
 import dev.bramble.runtime.spi.Host;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.graalvm.polyglot.HostAccess;
@@ -143,15 +145,24 @@ public final class UtilBinding {
         if (isA(o, "JSWeakMapObject") || isA(o, "JSWeakSetObject")) {
             boolean isMap = isA(o, "JSWeakMapObject");
             Map<?, ?> entries = (Map<?, ?>) call(o, "getWeakHashMap");
-            for (Map.Entry<?, ?> e : Map.copyOf(entries).entrySet()) {
-                sink.execute(e.getKey(), isMap ? e.getValue() : null);
+            List<Object[]> copy = new ArrayList<>();
+            try {
+                for (Map.Entry<?, ?> e : entries.entrySet()) {
+                    copy.add(new Object[] {e.getKey(), e.getValue()});
+                }
+            } catch (UnsupportedOperationException e) {
+                return -1; // GraalJS's ephemeron table cannot be enumerated
+            }
+            for (Object[] e : copy) {
+                sink.execute(e[0], isMap ? e[1] : null);
             }
             return isMap ? 2 : 0;
         }
         if (!isA(o, "JSCollectionIteratorObject")) {
             return -1;
         }
-        int kind = ((Number) call(o, "getIterationKind")).intValue();
+        // GraalJS numbers the kinds key 1, value 2, key+value 3.
+        int kind = ((Number) call(o, "getIterationKind")).intValue() - 1;
         Object cursor = call(o, "getNextIndex");
         if (call(o, "getIteratedObject") == null || cursor == null) {
             return kind; // exhausted
