@@ -5,32 +5,32 @@
 
 bramble_java_major() { # $1 = java binary; prints the feature version (17, 25, ...)
   # The JDK's release file answers without starting a JVM; ask the JVM only if there is none.
-  real=$(readlink -f "$1" 2>/dev/null || echo "$1")
-  release=${real%/bin/java}/release
-  if [ -f "$release" ]; then
-    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release"
+  _bj_real=$(readlink -f "$1" 2>/dev/null || echo "$1")
+  _bj_rel=${_bj_real%/bin/java}/release
+  if [ -f "$_bj_rel" ]; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$_bj_rel"
   else
     "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
   fi
 }
 
 bramble_find_java() {
-  need=${BRAMBLE_JAVA_MIN:-25}
-  found=""
-  for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java 2>/dev/null)"; do
-    [ -n "$candidate" ] && [ -x "$candidate" ] || continue
-    v=$(bramble_java_major "$candidate")
-    if [ -n "$v" ] && [ "$v" -ge "$need" ]; then BRAMBLE_JAVA=$candidate; return 0; fi
-    found="$found $candidate (Java ${v:-unknown})"
+  _bj_need=${BRAMBLE_JAVA_MIN:-25}
+  _bj_found=""
+  for _bj_cand in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java 2>/dev/null)"; do
+    [ -n "$_bj_cand" ] && [ -x "$_bj_cand" ] || continue
+    _bj_v=$(bramble_java_major "$_bj_cand")
+    if [ -n "$_bj_v" ] && [ "$_bj_v" -ge "$_bj_need" ]; then BRAMBLE_JAVA=$_bj_cand; return 0; fi
+    _bj_found="$_bj_found $_bj_cand (Java ${_bj_v:-unknown})"
   done
-  for release in /usr/lib/jvm/*/release /opt/*/release; do
-    [ -f "$release" ] || continue
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
-    home=${release%/release}
-    if [ -n "$v" ] && [ "$v" -ge "$need" ] && [ -x "$home/bin/java" ]; then BRAMBLE_JAVA=$home/bin/java; return 0; fi
+  for _bj_release in /usr/lib/jvm/*/release /opt/*/release; do
+    [ -f "$_bj_release" ] || continue
+    _bj_v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$_bj_release")
+    _bj_home=${_bj_release%/release}
+    if [ -n "$_bj_v" ] && [ "$_bj_v" -ge "$_bj_need" ] && [ -x "$_bj_home/bin/java" ]; then BRAMBLE_JAVA=$_bj_home/bin/java; return 0; fi
   done
-  echo "bramble: needs Java $need or newer (a JDK $need, e.g. Temurin $need or Debian's openjdk-$need-jdk)." >&2
-  if [ -n "$found" ]; then echo "bramble: found only:$found" >&2; else echo "bramble: found no Java at all (JAVA_HOME unset, no java on PATH)." >&2; fi
-  echo "bramble: install a JDK $need and set JAVA_HOME to it, or put its bin/ first on PATH." >&2
+  echo "bramble: needs Java $_bj_need or newer (a JDK $_bj_need, e.g. Temurin $_bj_need or Debian's openjdk-$_bj_need-jdk)." >&2
+  if [ -n "$_bj_found" ]; then echo "bramble: found only:$_bj_found" >&2; else echo "bramble: found no Java at all (JAVA_HOME unset, no java on PATH)." >&2; fi
+  echo "bramble: install a JDK $_bj_need and set JAVA_HOME to it, or put its bin/ first on PATH." >&2
   return 1
 }

@@ -46,6 +46,10 @@ public final class EventLoop implements Loop {
     private Hooks hooks;
     private Value trampoline;    // (fn, ...args) => fn(...args) then the nextTick queue, in one guest call
     private int refs;            // ref'd open handles; only touched on the loop thread
+    // The loop's clock (ms), read by JS timers through shared memory. Like libuv's uv_now it is
+    // taken once per callback, so timers set together in one callback share their start time.
+    private final java.nio.ByteBuffer time = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.nativeOrder());
+    private static final long ORIGIN = System.nanoTime();
     private boolean idleCheckQueued;
 
     public EventLoop() {
@@ -71,7 +75,21 @@ public final class EventLoop implements Loop {
         this.trampoline = trampoline;
     }
 
+    /** Milliseconds since the loop started. */
+    public static double now() {
+        return (System.nanoTime() - ORIGIN) / 1e6;
+    }
+
+    public java.nio.ByteBuffer timeInfo() {
+        return time;
+    }
+
+    private void updateTime() {
+        time.putDouble(0, now());
+    }
+
     private Value invoke(Value fn, Object[] args) {
+        updateTime();
         if (trampoline == null) return fn.execute(args);
         Object[] all = new Object[args.length + 1];
         all[0] = fn;

@@ -20,9 +20,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class NodeResolver {
 
     /** Thrown when nothing matches; the loaders turn it into MODULE_NOT_FOUND / ERR_MODULE_NOT_FOUND. */
-    public static final class NotFound extends Exception {
+    public static class NotFound extends Exception {
         public NotFound(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** The package has "exports" and this subpath is not among them. */
+    public static final class NotExported extends NotFound {
+        public NotExported(String subpath, Path packageJson) {
+            super("Package subpath '" + subpath + "' is not defined by \"exports\" in " + packageJson);
         }
     }
 
@@ -64,7 +71,7 @@ public final class NodeResolver {
             JsonNode pkg = packageJson(pkgDir);
             if (pkg != null && pkg.has("exports") && !pkg.get("exports").isNull()) {
                 Path r = resolveExports(pkgDir, pkg.get("exports"), "." + subpath, conditions);
-                if (r == null) throw new NotFound(request);
+                if (r == null) throw new NotExported("." + subpath, pkgDir.resolve("package.json"));
                 return r;
             }
             Path target = pkgDir.resolve(subpath.isEmpty() ? "." : subpath.substring(1)).normalize();

@@ -67,6 +67,8 @@ public final class ModulesBinding {
     public String resolve(String request, String fromDir, boolean esm) {
         try {
             return rt.resolver().resolve(request, Path.of(fromDir), esm).toString();
+        } catch (NodeResolver.NotExported e) {
+            throw host.errors().throwError("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", e.getMessage());
         } catch (NodeResolver.NotFound e) {
             return null;
         }

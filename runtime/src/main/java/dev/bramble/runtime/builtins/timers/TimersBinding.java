@@ -15,7 +15,6 @@ import org.graalvm.polyglot.Value;
  */
 public final class TimersBinding {
 
-    private static final long ORIGIN = System.nanoTime();
     private final EventLoop loop;
     private final Loop.Handle timerHandle;
     private final Loop.Handle immediateHandle;
@@ -45,7 +44,13 @@ public final class TimersBinding {
     /** Loop time in milliseconds (fractional), the clock every timer is measured against. */
     @HostAccess.Export
     public double now() {
-        return (System.nanoTime() - ORIGIN) / 1e6;
+        return EventLoop.now();
+    }
+
+    /** The loop's cached clock as a shared Float64 (see EventLoop). */
+    @HostAccess.Export
+    public Object timeInfo() {
+        return loop.timeInfo();
     }
 
     /** Makes sure the Netty timer fires by {@code at} (loop ms). */

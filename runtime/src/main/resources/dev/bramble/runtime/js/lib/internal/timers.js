@@ -8,6 +8,9 @@ const binding = internalBinding('timers');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
+// The loop's clock as of the current callback (libuv's uv_now), shared with Java.
+const loopTime = new Float64Array(new ArrayBuffer(binding.timeInfo()));
+const loopNow = () => loopTime[0];
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const kEntry = Symbol('entry');
@@ -91,11 +94,11 @@ class Timeout {
     this[triggerAsyncIdSymbol] = 1;
     this[kEntry] = null;
     if (isRefed) changeRef(1);
-    schedule(this, binding.now());
+    schedule(this, loopNow());
   }
 
   refresh() {
-    if (!this._destroyed) schedule(this, binding.now());
+    if (!this._destroyed) schedule(this, loopNow());
     return this;
   }
 

@@ -1,0 +1,12 @@
+const a = require('./fixtures/a');
+console.log(a.loaded, a.fromB, require('./fixtures/b').sawPartialA);
+const data = require('./fixtures/data.json');
+console.log(data.name, data.list.length);
+const counter = require('./fixtures/counter');
+console.log(counter(), require('./fixtures/counter.js')(), counter.filename, counter.dirname);
+const key = require.resolve('./fixtures/counter');
+console.log(key.endsWith('fixtures/counter.js'), require.cache[key] !== undefined);
+delete require.cache[key];
+console.log(require('./fixtures/counter')());
+console.log(require.main === module, module.id, typeof module.paths);
+console.log(require('node:path') === require('path'), typeof require('module').createRequire);

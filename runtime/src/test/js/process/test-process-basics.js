@@ -1,0 +1,13 @@
+console.log(typeof process.pid, process.pid > 0, typeof process.ppid);
+console.log(process.argv.length, typeof process.argv[0], process.argv[1].endsWith('test-process-basics.js'));
+console.log(process.platform, typeof process.arch, process.version.startsWith('v'));
+console.log(typeof process.versions.node, typeof process.release.name);
+const t = process.hrtime();
+console.log(Array.isArray(t), t.length, typeof process.hrtime.bigint());
+const d = process.hrtime(t);
+console.log(d[0] >= 0 && d[1] >= 0);
+const m = process.memoryUsage();
+console.log(Object.keys(m).join(','), m.rss > 0);
+console.log(typeof process.uptime(), process.uptime() >= 0);
+console.log(process.cwd() === __dirname, typeof process.on, process.title.length > 0);
+console.log(typeof process.stdout.write, typeof process.stderr.write, process.exitCode);

@@ -1,0 +1,11 @@
+const a = setTimeout(() => console.log('cleared, never'), 5);
+clearTimeout(a);
+const b = setTimeout(() => console.log('cleared by number, never'), 5);
+clearTimeout(+b);
+const im = setImmediate(() => console.log('cleared immediate, never'));
+clearImmediate(im);
+let c;
+setTimeout(() => clearTimeout(c), 1);
+c = setTimeout(() => console.log('cleared from another timer, never'), 30);
+setTimeout((x, y) => console.log('args', x, y), 2, 'one', 2);
+console.log(typeof a[Symbol.toPrimitive]());

@@ -1,0 +1,10 @@
+const t = setTimeout(() => console.log('never: unref timer'), 1000);
+t.unref();
+console.log('hasRef', t.hasRef());
+const u = setTimeout(() => console.log('ref again fires'), 300);
+u.unref();
+u.ref();
+console.log('hasRef', u.hasRef());
+const i = setImmediate(() => console.log('unref immediate still runs this turn'));
+i.unref();
+console.log('immediate hasRef', i.hasRef());
