@@ -12,8 +12,18 @@ public final class Version {
 
     public static final String BRAMBLE = read("dev/bramble/runtime/version.properties", "version");
 
+    /** The polyglot jar's manifest names its version (it ships no Maven metadata). */
     public static String graal() {
-        return read("META-INF/maven/org.graalvm.polyglot/polyglot/pom.properties", "version");
+        try {
+            var url = org.graalvm.polyglot.Context.class.getProtectionDomain().getCodeSource().getLocation();
+            try (var jar = new java.util.jar.JarFile(new java.io.File(url.toURI()))) {
+                var attrs = jar.getManifest().getAttributes("polyglot");
+                String v = attrs != null ? attrs.getValue("Implementation-Version") : null;
+                return v != null ? v : "unknown";
+            }
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     private static String read(String resource, String key) {

@@ -3,6 +3,7 @@ package dev.bramble.runtime.builtins;
 
 import dev.bramble.runtime.builtins.modules.ModulesBinding;
 import dev.bramble.runtime.builtins.process.ProcessBinding;
+import dev.bramble.runtime.builtins.repl.ReplBinding;
 import dev.bramble.runtime.builtins.stdio.StdioBinding;
 import dev.bramble.runtime.builtins.timers.TimersBinding;
 import dev.bramble.runtime.builtins.util.UtilBinding;
@@ -18,6 +19,7 @@ public final class CoreBindings {
     public static final Map<String, Function<Host, Object>> ALL = Map.ofEntries(
             Map.entry("modules", ModulesBinding::new),
             Map.entry("process", ProcessBinding::new),
+            Map.entry("repl", ReplBinding::new),
             Map.entry("stdio", StdioBinding::new),
             Map.entry("timers", TimersBinding::new),
             Map.entry("util", UtilBinding::new));
