@@ -24,6 +24,8 @@ need rsync rsync
 need bats bats
 need shellcheck shellcheck
 need useradd passwd
+need ps procps
+need curl curl
 [[ -z $missing ]] || fail "missing tools:
 $missing  install them with: apt-get install -y openssh-server openssh-client rsync bats shellcheck"
 [[ $(id -u) == 0 ]] || fail "must run as root: each simulated device is a local user created for the run"
