@@ -105,6 +105,7 @@ public abstract class AbstractLine implements DigitalLine {
         release();
     }
 
+    @Override
     public final boolean isClosed() {
         return closed;
     }

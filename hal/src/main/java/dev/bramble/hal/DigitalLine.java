@@ -26,6 +26,8 @@ public interface DigitalLine extends AutoCloseable {
      */
     void watch(Consumer<EdgeEvent> listener, Executor executor);
 
+    boolean isClosed();
+
     /** Releases the line; an output keeps its last level (the kernel's behaviour on release). Idempotent. */
     @Override
     void close();

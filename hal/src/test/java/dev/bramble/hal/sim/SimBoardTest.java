@@ -82,7 +82,7 @@ class SimBoardTest {
             assertTrue(events.get(i).timestampNanos() > events.get(i - 1).timestampNanos(), "timestamps must increase");
         }
         long heldNanos = events.get(1).timestampNanos() - events.get(0).timestampNanos();
-        assertTrue(heldNanos > 100_000_000L && heldNanos < 400_000_000L, "press lasted " + heldNanos + " ns");
+        assertTrue(heldNanos > 50_000_000L && heldNanos < 1_000_000_000L, "press lasted " + heldNanos + " ns");
         assertEquals(null, delivered.poll(100, TimeUnit.MILLISECONDS), "no extra edges from the bounces");
         synchronized (producers) {
             assertFalse(producers.contains(Thread.currentThread().getName()), "events must come from a sim/HAL thread, not the caller");
@@ -169,13 +169,13 @@ class SimBoardTest {
     @Test
     void softwarePwmTogglesAnyOtherLine() throws InterruptedException {
         board(new Scenario.Device("pwm-led", "dim", "GPIO17", null, null, null, null, null));
-        PwmChannel pwm = board.openPwm(board.pins().resolve("GPIO17"), 200, 0.25);
+        PwmChannel pwm = board.openPwm(board.pins().resolve("GPIO17"), 50, 0.25);
         assertEquals(PwmChannel.Mode.SOFTWARE, pwm.mode());
         pwm.enable();
-        Thread.sleep(300);
+        Thread.sleep(500);
         pwm.disable();
         List<SimBoard.Change> h = board.history(17);
-        assertTrue(h.size() > 40, "expected ~120 level changes in 300 ms at 200 Hz, got " + h.size());
+        assertTrue(h.size() > 30, "expected ~50 level changes in 500 ms at 50 Hz, got " + h.size());
         long high = 0;
         long total = 0;
         for (int i = 1; i < h.size(); i++) {
@@ -184,7 +184,7 @@ class SimBoardTest {
             high += h.get(i - 1).level() == 1 ? span : 0;
         }
         double measured = (double) high / total;
-        assertTrue(Math.abs(measured - 0.25) < 0.12, "measured duty " + measured);
+        assertTrue(Math.abs(measured - 0.25) < 0.1, "measured duty " + measured);
         assertEquals(0.25, board.pwmDevice("dim").orElseThrow().channel().orElseThrow().dutyCycle());
         assertFalse(board.level(17), "disable leaves the line low");
         assertNotEquals(0, h.size());
