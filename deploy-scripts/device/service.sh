@@ -151,7 +151,8 @@ svc_start() {
             rm -f "$tmp"
             sysctl_ daemon-reload
             sysctl_ enable --quiet "$(svc_unit "$name")" 2>/dev/null || true
-            sysctl_ restart "$(svc_unit "$name")"
+            # A unit that fails to start is the health check's to report, with its log lines.
+            sysctl_ restart "$(svc_unit "$name")" || echo "systemctl restart $(svc_unit "$name") failed"
             if [ "$MODE" = systemd-user ] && command -v loginctl >/dev/null 2>&1 &&
                 loginctl show-user "$(id -un)" -p Linger 2>/dev/null | grep -q 'Linger=no'; then
                 echo "note: user units start at boot only with lingering: sudo loginctl enable-linger $(id -un)"
@@ -190,7 +191,8 @@ svc_state() {
             active=$(echo "$props" | sed -n 's/^ActiveState=//p')
             sub=$(echo "$props" | sed -n 's/^SubState=//p')
             S_PID=$(echo "$props" | sed -n 's/^MainPID=//p')
-            S_STARTS=$(($(echo "$props" | sed -n 's/^NRestarts=//p') + 1))
+            restarts=$(echo "$props" | sed -n 's/^NRestarts=//p')
+            S_STARTS=$((${restarts:-0} + 1))
             last=$(echo "$props" | sed -n 's/^ExecMainStatus=//p')
             [ "$active" = active ] && [ "$sub" = running ] && [ "${S_PID:-0}" != 0 ] && S_RUNNING=1
             [ "$S_RUNNING" = 1 ] || S_PID=""

@@ -171,8 +171,13 @@ host_push() {
     out=$("${rs[@]}" "$APP_DIR/" "$(remote_path "$dest")" 2>&1) || { host_fail "upload failed: $(tail -n 1 <<<"$out")"; return 1; }
     if [[ -n $DEPS_DIR ]]; then
         rs=("${rs[@]/--link-dest=*/--link-dest=../../../$base/app/node_modules}")
-        out+=$'\n'$("${rs[@]}" "$DEPS_DIR/" "$(remote_path "$dest/node_modules/")" 2>&1) ||
-            { host_fail "upload of node_modules failed"; return 1; }
+        # npm's hidden lockfile is a cache of its own that it rewrites on every install.
+        rs+=(--exclude=/.package-lock.json)
+        local deps_out
+        deps_out=$("${rs[@]}" "$DEPS_DIR/" "$(remote_path "$dest/node_modules/")" 2>&1) ||
+            { host_fail "upload of node_modules failed: $(tail -n 1 <<<"$deps_out")"; return 1; }
+        # shellcheck disable=SC2001 # a regex on every line
+        out+=$'\n'$(sed 's|^\([^ ]*\) |\1 node_modules/|' <<<"$deps_out")
     fi
     # rsync itemizes files it sent as "<f..."; hard-linked or unchanged files do not show up so.
     while IFS= read -r line; do
@@ -185,7 +190,7 @@ host_push() {
     if [[ -n $ENV_FILE ]]; then
         REMOTE_STDIN=$ENV_FILE remote put-env "$M_NAME" || return 1
     fi
-    say "activating $rel: bramble ${M_FLAGS[*]} $M_MAIN"
+    say "activating $rel: bramble ${M_FLAGS[*]+${M_FLAGS[*]} }$M_MAIN"
     remote activate "$M_NAME" "$rel" --restart "$M_RESTART" --restart-sec "$M_RESTART_SEC" \
         --watchdog "$M_WATCHDOG" --health-time "$HEALTH_TIME" --health-url "$HEALTH_URL" \
         --health-mqtt "$HEALTH_MQTT" --keep "$KEEP" -- "${M_FLAGS[@]}" "$M_MAIN" || return 1

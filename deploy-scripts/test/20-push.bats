@@ -82,7 +82,7 @@ setup_file() {
 
 @test "a release that crashes at start is rolled back and the old one keeps running" {
     printf '%s\n' "console.log('v3 starting');" "throw new Error('v3 is broken');" >"$APP/main.js"
-    run deploy push dev1 "$APP"
+    run deploy push dev1 "$APP" --health-time "$T_HEALTH"
     assert_status 1
     assert_output_has "health check failed"
     assert_output_has "last log lines:"
@@ -139,7 +139,7 @@ setup_file() {
     # -f keeps streaming new lines until the user stops it.
     timeout 30 "$DEPLOY" --ssh-config "$T/ssh_config" logs dev1 -f -n 0 >"$T/follow.out" 2>&1 &
     local follower=$! i
-    for ((i = 0; i < 150; i++)); do
+    for ((i = 0; i < T_WAIT * 10; i++)); do
         (($(grep -c 'v2 alive' "$T/follow.out") >= 3)) && break
         sleep 0.1
     done
@@ -179,6 +179,30 @@ setup_file() {
     assert_status 0
     [[ $(find "$(app_dir_on dev1 hello)/releases" -mindepth 1 -maxdepth 1 | wc -l) == 2 ]]
     wait_for_new_line "$(log_on dev1 hello)" "v6 alive"
+}
+
+@test "npm dependencies are installed on the laptop and shipped, dev dependencies are not" {
+    local src=$T/apps-push/deps
+    mkdir -p "$src/greeter" "$src/devtool" "$src/app"
+    echo '{"name": "greeter", "version": "1.0.0", "main": "index.js"}' >"$src/greeter/package.json"
+    echo 'module.exports = () => "hi";' >"$src/greeter/index.js"
+    echo '{"name": "devtool", "version": "1.0.0"}' >"$src/devtool/package.json"
+    # Packed tarballs install offline, as real files (a file: folder would become a symlink).
+    (cd "$src" && npm pack --silent ./greeter ./devtool >/dev/null)
+    printf '%s\n' '{"name": "withdeps", "main": "main.js",' \
+        " \"dependencies\": {\"greeter\": \"file:$src/greeter-1.0.0.tgz\"}," \
+        " \"devDependencies\": {\"devtool\": \"file:$src/devtool-1.0.0.tgz\"}}" >"$src/app/package.json"
+    alive_js deps >"$src/app/main.js"
+    XDG_CACHE_HOME=$T/cache run deploy push dev1 "$src/app" --health-time 1
+    assert_status 0
+    assert_output_has "installing npm dependencies of withdeps"
+    assert_output_has "node_modules/greeter/index.js"
+    local shipped
+    shipped=$(app_dir_on dev1 withdeps)/current/app/node_modules
+    [[ -f $shipped/greeter/index.js && ! -e $shipped/devtool ]]
+    [[ ! -e $src/app/node_modules ]]
+    run deploy_plain remove dev1 --app withdeps
+    assert_status 0
 }
 
 @test "remove stops the app and deletes its releases" {

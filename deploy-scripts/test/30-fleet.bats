@@ -43,7 +43,7 @@ CFG
     done
 }
 
-fleet() { "$DEPLOY" --ssh-config "$T/ssh_config.fleet" --health-time "$T_HEALTH" --inventory "$INV" "$@"; }
+fleet() { "$DEPLOY" --ssh-config "$T/ssh_config.fleet" --health-time 1 --inventory "$INV" "$@"; }
 
 @test "fleet push: the unreachable device fails, the others go live, the summary shows each host" {
     run fleet push "$APP" --parallel 4
@@ -80,7 +80,7 @@ fleet() { "$DEPLOY" --ssh-config "$T/ssh_config.fleet" --health-time "$T_HEALTH"
 }
 
 @test "--limit picks a group; a percentage --serial rolls it out in batches" {
-    run fleet push "$APP" --limit greenhouse --serial 50% --health-time 1
+    run fleet push "$APP" --limit greenhouse --serial 50%
     assert_status 0
     assert_output_has "push on 2 host(s): batches of 1"
     assert_output_has "2 ok, 0 failed, 0 skipped"

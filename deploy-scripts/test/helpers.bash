@@ -2,10 +2,13 @@
 # shellcheck disable=SC2154 # output and status are set by bats' run
 # SPDX-License-Identifier: Apache-2.0
 # Shared by the bats suites. run-tests.sh exports T (the run's folder: ssh_config, known_hosts,
-# client key, device homes dev1..dev3), DEPLOY, DEV1_PORT.., DOWN_PORT and T_HEALTH.
+# client key, device homes dev1..dev3), DEPLOY, DEV1_PORT.., DOWN_PORT, and two times measured
+# on this machine: T_HEALTH, a health window long enough to see the runtime crash at start, and
+# T_WAIT, how long to wait for a started app's output.
 
-# bramble-deploy as a user whose ssh config knows the devices.
-deploy() { "$DEPLOY" --ssh-config "$T/ssh_config" --health-time "$T_HEALTH" "$@"; }
+# bramble-deploy as a user whose ssh config knows the devices. A 1 s health window is enough for
+# apps that do not crash (the process must still be there); the crash test passes T_HEALTH.
+deploy() { "$DEPLOY" --ssh-config "$T/ssh_config" --health-time 1 "$@"; }
 
 # deploy_plain: without the default --health-time, for commands that do not take one.
 deploy_plain() { "$DEPLOY" --ssh-config "$T/ssh_config" "$@"; }
@@ -45,9 +48,9 @@ EOF
 
 alive_js() { echo "setInterval(() => console.log('$1 alive'), 300);"; }
 
-# wait_for_line FILE TEXT [SECONDS]: true once TEXT appears in FILE after its current end.
+# wait_for_new_line FILE TEXT [SECONDS]: true once TEXT appears in FILE after its current end.
 wait_for_new_line() {
-    local file=$1 text=$2 secs=${3:-10} start i
+    local file=$1 text=$2 secs=${3:-$T_WAIT} start i
     start=$(wc -c <"$file" 2>/dev/null || echo 0)
     for ((i = 0; i < secs * 10; i++)); do
         if tail -c +"$((start + 1))" "$file" 2>/dev/null | grep -qF "$text"; then return 0; fi

@@ -13,9 +13,11 @@ root=$(cd "$here/.." && pwd)
 
 fail() { echo "deploy-scripts tests: $*" >&2; exit 1; }
 
-missing=""
+missing="" packages=""
 need() { # need COMMAND DEBIAN_PACKAGE
-    command -v "$1" >/dev/null 2>&1 || [[ -x $1 ]] || missing+="  $1 (Debian package $2)"$'\n'
+    command -v "$1" >/dev/null 2>&1 || [[ -x $1 ]] && return
+    missing+="  $1 (Debian package $2)"$'\n'
+    packages+=" $2"
 }
 need /usr/sbin/sshd openssh-server
 need ssh openssh-client
@@ -26,8 +28,9 @@ need shellcheck shellcheck
 need useradd passwd
 need ps procps
 need curl curl
+need npm npm
 [[ -z $missing ]] || fail "missing tools:
-$missing  install them with: apt-get install -y openssh-server openssh-client rsync bats shellcheck"
+$missing  install them with: apt-get install -y$packages"
 [[ $(id -u) == 0 ]] || fail "must run as root: each simulated device is a local user created for the run"
 [[ -n ${BRAMBLE_DIST_TARBALL:-} ]] ||
     fail "BRAMBLE_DIST_TARBALL is not set: point it at dist/target/bramble-VERSION.tar.gz (built by the dist module)"
@@ -150,8 +153,22 @@ Host *
   GlobalKnownHostsFile /dev/null
 EOF
 
-export T DEPLOY=$root/bramble-deploy DEV1_PORT DEV2_PORT DEV3_PORT DOWN_PORT
-export T_HEALTH=${T_HEALTH:-3}
+# A health check catches a crash at start only if its window outlasts the runtime's start-up, which
+# differs a lot between machines (and with load): measure it here on a program that throws at once.
+calib=$T/calibrate
+mkdir -p "$calib"
+tar -xzf "$BRAMBLE_DIST_TARBALL" -C "$calib"
+echo "throw new Error('calibration');" >"$calib/crash.js"
+launcher=("$calib"/bramble-*/bin/bramble)
+t0=$(date +%s%N)
+"${launcher[0]}" "$calib/crash.js" >"$calib/crash.out" 2>&1 && fail "the runtime did not fail on a program that throws: $(cat "$calib/crash.out")"
+grep -q calibration "$calib/crash.out" || fail "the runtime does not run programs: $(tail -n 5 "$calib/crash.out")"
+crash_ms=$((($(date +%s%N) - t0) / 1000000))
+T_HEALTH=${T_HEALTH:-$((crash_ms * 2 / 1000 + 2))}
+T_WAIT=${T_WAIT:-$((crash_ms * 4 / 1000 + 10))}
+echo "the runtime starts and crashes in ${crash_ms} ms here: health window ${T_HEALTH}s, waits up to ${T_WAIT}s"
+
+export T DEPLOY=$root/bramble-deploy DEV1_PORT DEV2_PORT DEV3_PORT DOWN_PORT T_HEALTH T_WAIT
 
 set +e
 suites=("$@")
