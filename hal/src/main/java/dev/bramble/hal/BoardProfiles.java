@@ -32,8 +32,15 @@ public final class BoardProfiles {
         return profiles;
     }
 
+    /** By id; short forms work too ({@code pi5}, {@code 4b}, {@code cm4}, {@code zero2w} for {@code rpi-...}). */
     public static Optional<BoardProfile> byId(String id) {
-        return all().stream().filter(p -> p.id().equalsIgnoreCase(id)).findFirst();
+        String wanted = shortForm(id);
+        return all().stream().filter(p -> p.id().equalsIgnoreCase(id) || shortForm(p.id()).equals(wanted)).findFirst();
+    }
+
+    private static String shortForm(String id) {
+        String s = id.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("+", "plus");
+        return s.startsWith("rpi") ? s.substring(3) : s.startsWith("pi") ? s.substring(2) : s;
     }
 
     /** The profile with that id, or an error that lists the ids there are. */

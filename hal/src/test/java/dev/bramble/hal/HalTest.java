@@ -79,6 +79,16 @@ class HalTest {
     }
 
     @Test
+    void boardIdsHaveShortForms() {
+        assertEquals("rpi-5", BoardProfiles.require("pi5").id());
+        assertEquals("rpi-4b", BoardProfiles.require("pi4b").id());
+        assertEquals("rpi-3b-plus", BoardProfiles.require("3b+").id());
+        assertEquals("rpi-cm5", BoardProfiles.require("CM5").id());
+        assertEquals("rpi-zero-2w", BoardProfiles.require("zero2w").id());
+        assertThrows(IllegalArgumentException.class, () -> BoardProfiles.require("pi6"));
+    }
+
+    @Test
     void aScenarioFileMeansTheSimulator() throws IOException {
         Path scenario = Files.writeString(dir.resolve("s.json"), "{\"devices\": [{\"type\": \"led\", \"id\": \"red\", \"pin\": \"PIN40\"}]}");
         try (Board board = Hal.open(options("Raspberry Pi 5 Model B Rev 1.0").withScenario(scenario), backends())) {
@@ -95,6 +105,7 @@ class HalTest {
         assertTrue(text.startsWith("Board:    Raspberry Pi 5 (rpi-5), chosen with --board rpi-5"), text);
         assertTrue(text.contains("pinctrl-rp1 (gpiochip0 or gpiochip4)"), text);
         assertTrue(text.matches("(?s).*I2C1_SDA GPIO2 +3 \\[o \\+\\] 4 +5V.*"), text);
+        assertTrue(text.contains("PWM0_CHAN2"), text);
         assertTrue(text.matches("(?s).*GND +39 \\[- o\\] 40 +GPIO21 +SPI1_SCLK.*"), text);
         assertEquals(20, text.lines().filter(l -> l.matches(".*\\d+ \\[. .\\] \\d+.*")).count());
         String off = BoardInfo.render(options(null));

@@ -44,6 +44,12 @@ public final class SimBinding {
         return Boards.of(host).sim().isPresent();
     }
 
+    /** The scenario file given with {@code --sim}, or null when the board has its default devices. */
+    @HostAccess.Export
+    public String scenario() {
+        return host.option("sim").orElse(null);
+    }
+
     @HostAccess.Export
     public List<String> devices() {
         return sim().deviceIds();

@@ -76,6 +76,9 @@ module.exports = {
   /** True when the program runs on the simulated board. */
   get active() { return binding.active(); },
 
+  /** The --sim scenario file in use, or null when the board has its default devices. */
+  get scenario() { return binding.active() ? binding.scenario() : null; },
+
   devices() {
     const ids = binding.devices();
     const out = [];
