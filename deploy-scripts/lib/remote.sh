@@ -198,7 +198,7 @@ host_push() {
         ok) say "$M_NAME is live: release $rel" ;;
         rolled-back)
             RESULT_RELEASE=$(res rolled_back_to)
-            host_fail "release $rel failed its health check ($(res reason)); rolled back to $(res rolled_back_to)" rolled-back
+            host_fail "release $rel failed its health check: $(res reason); rolled back to $(res rolled_back_to)" rolled-back
             ;;
         *) host_fail "release $rel failed its health check: $(res reason)" ;;
     esac

@@ -20,7 +20,8 @@ setup_file() {
     run deploy_plain install dev1 --tarball "$BRAMBLE_DIST_TARBALL"
     assert_status 0
     local top version base
-    top=$(tar -tzf "$BRAMBLE_DIST_TARBALL" | head -n 1)
+    tar -tzf "$BRAMBLE_DIST_TARBALL" >"$T/tarball.list"
+    top=$(head -n 1 "$T/tarball.list")
     top=${top%%/*}
     version=${top#bramble-}
     base=$T/dev1/.bramble
