@@ -16,7 +16,8 @@ public record BrokerUrl(String scheme, String host, int port, String path) {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Invalid MQTT broker URL '" + url + "': " + e.getReason());
+            String why = e.getReason().contains("authority") ? "no host" : e.getReason();
+            throw new IllegalArgumentException("Invalid MQTT broker URL '" + url + "': " + why);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         int defaultPort = switch (scheme) {

@@ -389,6 +389,24 @@ public final class MqttClient {
         actor.shutdown();
     }
 
+    /**
+     * For process exit: ends the client at once (as {@code end(true)}), storing what publish() accepted
+     * but had not stored yet, and waits up to two seconds. Listener calls it causes are queued, not awaited.
+     */
+    public void shutdownNow() {
+        if (actor.isShutdown()) {
+            return;
+        }
+        java.util.concurrent.CountDownLatch latch = new java.util.concurrent.CountDownLatch(1);
+        end(true, () -> { });
+        onActor(latch::countDown);
+        try {
+            latch.await(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void emit(Runnable call) {
         events.execute(call);
     }

@@ -61,6 +61,13 @@ public final class Outbox implements MessageStore {
         }
     }
 
+    /** Another client (in this process or another) holds the directory. */
+    public static final class LockedException extends IOException {
+        LockedException(String message) {
+            super(message);
+        }
+    }
+
     /** What {@link #open} found: messages pending again, and bytes cut off as torn or corrupt. */
     public record Recovery(int segments, int pending, long tornBytes, List<String> problems) {
     }
@@ -96,7 +103,7 @@ public final class Outbox implements MessageStore {
         }
         if (lock == null) {
             lockChannel.close();
-            throw new IOException("MQTT outbox " + dir + " is in use by another client; give each client its own outbox dir");
+            throw new LockedException("MQTT outbox " + dir + " is in use by another client; give each client its own outbox dir");
         }
         Outbox box = new Outbox(dir, limits, lockChannel, lock);
         try {
