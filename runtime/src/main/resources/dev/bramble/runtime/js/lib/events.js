@@ -46,7 +46,7 @@ EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 Object.defineProperty(EventEmitter.prototype, kCapture, { value: false, writable: true, enumerable: false });
 
-EventEmitter.init = function (opts) {
+function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
@@ -61,7 +61,7 @@ EventEmitter.init = function (opts) {
   } else {
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
-};
+}
 
 // A promise returned by a listener of a captureRejections emitter: its rejection becomes
 // [Symbol.for('nodejs.rejection')](err, type, ...args) or an 'error' event.
@@ -193,7 +193,7 @@ function addListener(target, type, listener, prepend) {
       existing.warned = true;
       const w = new Error('Possible EventEmitter memory leak detected. ' +
         `${existing.length} ${String(type)} listeners added to ${inspect(target, { depth: -1 })}. ` +
-        'Use emitter.setMaxListeners() to increase limit');
+        `MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
       w.name = 'MaxListenersExceededWarning';
       w.emitter = target;
       w.type = type;
@@ -354,10 +354,10 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-EventEmitter.listenerCount = function (emitter, type) {
+function staticListenerCount(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
   return listenerCount.call(emitter, type);
-};
+}
 
 const statics = require('internal/events/static');
 statics.setEventEmitter(EventEmitter, {
@@ -406,9 +406,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
     return defaultMaxListeners;
   },
   set(arg) {
-    if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-      throw new ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', arg);
-    }
+    validateMaxListeners(arg, 'defaultMaxListeners');
     defaultMaxListeners = arg;
   },
 });
@@ -417,5 +415,7 @@ Object.defineProperties(EventEmitter, {
   kMaxEventTargetListenersWarned: { value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false },
 });
 EventEmitter.setMaxListeners = statics.setMaxListeners;
+EventEmitter.init = init;
+EventEmitter.listenerCount = staticListenerCount;
 
 module.exports = EventEmitter;

@@ -101,8 +101,41 @@ function styleCodes(key) {
   return codes;
 }
 
-function styleText(format, text) {
+function envVar(name) {
+  try {
+    return process.env[name];
+  } catch {
+    return undefined; // not readable without --allow-env
+  }
+}
+
+// Whether escape codes make sense on `stream`: FORCE_COLOR wins, then a TTY with colours.
+function shouldColorize(stream) {
+  const force = envVar('FORCE_COLOR');
+  if (force !== undefined) return force === '' || force === '1' || force === '2' || force === '3' || force === 'true';
+  if (!stream || !stream.isTTY) return false;
+  if (typeof stream.hasColors === 'function') return stream.hasColors();
+  if (typeof stream.getColorDepth === 'function') return stream.getColorDepth() > 2;
+  return envVar('NO_COLOR') === undefined && envVar('NODE_DISABLE_COLORS') === undefined;
+}
+
+function isStreamLike(obj) {
+  return obj != null && typeof obj === 'object' &&
+    (obj._readableState !== undefined || obj._writableState !== undefined ||
+     (typeof obj.on === 'function' && (typeof obj.write === 'function' || typeof obj.pipe === 'function')) ||
+     typeof obj.getWriter === 'function' || typeof obj.getReader === 'function');
+}
+
+// Escape codes for `format` around `text`. A single format is left out when `stream` (stdout by
+// default) would not show colours; a list of formats is always applied, as in Node 20.
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');
+  if (typeof validateStream !== 'boolean') {
+    throw new ERR_INVALID_ARG_TYPE('options.validateStream', 'boolean', validateStream);
+  }
+  if (validateStream && !isStreamLike(stream)) {
+    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
   if (Array.isArray(format)) {
     let left = '';
     let right = '';
@@ -114,6 +147,7 @@ function styleText(format, text) {
     return `${left}${text}${right}`;
   }
   const codes = styleCodes(format);
+  if (validateStream && !shouldColorize(stream)) return text;
   return `\u001b[${codes[0]}m${text}\u001b[${codes[1]}m`;
 }
 

@@ -444,7 +444,7 @@ class EventTarget {
     if (max > 0 && size > max && !this[events().kMaxEventTargetListenersWarned]) {
       this[events().kMaxEventTargetListenersWarned] = true;
       const w = new Error(`Possible EventTarget memory leak detected. ${size} ${type} listeners ` +
-        `added to ${inspect(this, { depth: -1 })}. Use events.setMaxListeners() to increase limit`);
+        `added to ${inspect(this, { depth: -1 })}. MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
       w.name = 'MaxListenersExceededWarning';
       w.target = this;
       w.type = type;

@@ -69,11 +69,11 @@ function deprecate(fn, msg, code) {
       warned = true;
       if (code !== undefined) {
         if (!codesWarned.has(code)) {
-          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+          process.emitWarning(msg, 'DeprecationWarning', code);
           codesWarned.add(code);
         }
       } else {
-        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+        process.emitWarning(msg, 'DeprecationWarning');
       }
     }
     if (new.target) return Reflect.construct(fn, args, new.target);

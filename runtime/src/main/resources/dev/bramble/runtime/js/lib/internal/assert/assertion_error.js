@@ -84,7 +84,8 @@ function flushIdentical(lines, i, identical, out) {
   out.printed++;
 }
 
-function createErrDiff(actual, expected, operator) {
+// `header` replaces the operator's sentence when the caller gave a message.
+function createErrDiff(actual, expected, operator, header) {
   let other = '';
   let end = '';
   let skipped = false;
@@ -109,7 +110,7 @@ function createErrDiff(actual, expected, operator) {
       if ((typeof actual !== 'object' || actual === null) &&
           (typeof expected !== 'object' || expected === null) &&
           (actual !== 0 || expected !== 0)) {
-        return `${kReadableOperator[operator]}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
+        return `${header ?? kReadableOperator[operator]}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
       }
     } else if (operator !== 'strictEqualObject') {
       // A caret under the first differing character, if both fit on one terminal line.
@@ -155,7 +156,7 @@ function createErrDiff(actual, expected, operator) {
 
   const out = { text: '', printed: 0, skipped };
   let identical = 0;
-  const msg = `${kReadableOperator[operator]}\n${green}+ actual${white} ${red}- expected${white}`;
+  const msg = `${header ?? kReadableOperator[operator]}\n${green}+ actual${white} ${red}- expected${white}`;
   const skippedMsg = ` ${blue}...${white} Lines skipped`;
 
   let lines = actualLines;
@@ -221,7 +222,7 @@ function addEllipsis(string) {
   return string;
 }
 
-function generateMessage(actual, expected, operator) {
+function generateMessage(actual, expected, operator, message) {
   if (process.stderr && process.stderr.isTTY && typeof process.stderr.hasColors === 'function' &&
       process.stderr.hasColors()) {
     blue = '\u001b[34m';
@@ -241,7 +242,7 @@ function generateMessage(actual, expected, operator) {
     expected = copyError(expected);
   }
   if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-    return createErrDiff(actual, expected, operator);
+    return createErrDiff(actual, expected, operator, message);
   }
   if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
     let base = kReadableOperator[operator];
@@ -279,8 +280,10 @@ class AssertionError extends Error {
     const { message, operator, stackStartFn, details, stackStartFunction } = options;
     const { actual, expected } = options;
     const limit = Error.stackTraceLimit;
-    if (message != null) super(String(message));
-    else super(generateMessage(actual, expected, operator));
+    if (message == null) super(generateMessage(actual, expected, operator));
+    // A message of the strict comparisons still gets the diff below it.
+    else if (operator === 'deepStrictEqual' || operator === 'strictEqual') super(generateMessage(actual, expected, operator, String(message)));
+    else super(String(message));
     if (Error.stackTraceLimit !== limit) Error.stackTraceLimit = limit;
 
     this.generatedMessage = !message;

@@ -31,7 +31,12 @@ function readSource(filename) {
     let path = filename;
     if (path.startsWith('file://')) path = decodeURIComponent(new URL(path).pathname);
     if (!path.startsWith('/')) return undefined;
-    return require('fs').readFileSync(path, 'utf8');
+    // The module loader reads the program's own files without needing --allow-read.
+    try {
+      return internalBinding('modules').readSource(path);
+    } catch {
+      return require('fs').readFileSync(path, 'utf8');
+    }
   } catch {
     return undefined;
   }

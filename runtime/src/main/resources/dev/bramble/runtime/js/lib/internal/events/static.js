@@ -22,8 +22,9 @@ const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
 const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
 const kEmptyObject = Object.freeze({ __proto__: null });
 
+// null is accepted, as Node's validateObject does for these options.
 function validateObject(value, name) {
-  if (value === null || typeof value !== 'object') throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+  if (value !== null && typeof value !== 'object') throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
 }
 
 function validateAbortSignal(signal, name) {
@@ -76,7 +77,7 @@ function removeListener(emitter, name, listener, flags) {
 /** Resolves with the arguments of the next `name` event; rejects on 'error' or abort. */
 async function once(emitter, name, options = kEmptyObject) {
   validateObject(options, 'options');
-  const signal = options.signal;
+  const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
   return new Promise((resolve, reject) => {
@@ -110,6 +111,7 @@ const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async
  */
 function on(emitter, event, options = kEmptyObject) {
   validateObject(options, 'options');
+  options ??= kEmptyObject;
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });

@@ -1,0 +1,18 @@
+'use strict';
+const { Console } = require('console');
+const EventEmitter = require('events');
+
+const lines = [];
+const out = Object.assign(new EventEmitter(), { write(s) { lines.push(s); } });
+const c = new Console(out);
+process.on('warning', (w) => console.log('warning:', w.message));
+c.time('t');
+c.timeLog('t', 'extra', { data: 1 });
+c.timeEnd('t');
+c.timeEnd('t');
+c.time();
+c.time();
+c.timeLog('nope');
+for (const line of lines) {
+  console.log(line.replace(/\d+(\.\d+)?ms/, 'Nms').trimEnd());
+}

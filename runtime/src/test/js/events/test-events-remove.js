@@ -1,0 +1,22 @@
+'use strict';
+const EventEmitter = require('events');
+
+const e = new EventEmitter();
+const a = () => console.log('a');
+const b = () => { console.log('b removes c'); e.off('x', c); };
+const c = () => console.log('c still runs this round');
+e.on('x', a);
+e.on('x', b);
+e.on('x', c);
+e.emit('x');
+e.emit('x');
+e.on('x', a);
+e.removeListener('x', a);
+console.log(e.listeners('x').length);
+e.removeListener('x', () => {});
+e.removeAllListeners('x');
+console.log(e.listenerCount('x'), e.eventNames());
+e.on('p', a);
+e.on('q', a);
+e.removeAllListeners();
+console.log(e.eventNames(), e._eventsCount);

@@ -1,0 +1,21 @@
+'use strict';
+
+const t = new EventTarget();
+const fn = (e) => console.log('capture flag listener', e.type);
+t.addEventListener('a', fn, { capture: true });
+t.addEventListener('a', fn, false);
+t.dispatchEvent(new Event('a'));
+t.removeEventListener('a', fn, true);
+t.dispatchEvent(new Event('a'));
+t.addEventListener('c', (e) => e.preventDefault());
+console.log('cancelable', t.dispatchEvent(new Event('c', { cancelable: true })), 'not', t.dispatchEvent(new Event('c')));
+t.addEventListener('s', (e) => { console.log('first'); e.stopImmediatePropagation(); });
+t.addEventListener('s', () => console.log('never'));
+t.dispatchEvent(new Event('s'));
+const ac = new AbortController();
+t.addEventListener('sig', () => console.log('signal listener'), { signal: ac.signal });
+t.dispatchEvent(new Event('sig'));
+ac.abort();
+t.dispatchEvent(new Event('sig'));
+t.addEventListener('late', () => console.log('never added'), { signal: ac.signal });
+t.dispatchEvent(new Event('late'));

@@ -1,0 +1,24 @@
+'use strict';
+const { inspect } = require('util');
+
+const a = { name: 'a' };
+a.self = a;
+console.log(inspect(a));
+const b = { name: 'b', list: [] };
+b.list.push(b, { back: b });
+console.log(inspect(b));
+const x = { name: 'x' };
+const y = { name: 'y', x };
+x.y = y;
+x.z = { y, x };
+console.log(inspect(x));
+const arr = [1];
+arr.push(arr);
+console.log(inspect(arr));
+const m = new Map();
+m.set('me', m);
+console.log(inspect(m));
+const one = {};
+const two = { one };
+one.two = two;
+console.log(inspect([one, two]));
