@@ -541,6 +541,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
     } else if (isError(value)) {
+      // V8 creates `stack` before `message`; GraalJS the other way round. Show V8's order.
+      const stackIndex = ctx.showHidden ? keys.indexOf('stack') : -1;
+      if (stackIndex > 0) keys.unshift(...keys.splice(stackIndex, 1));
       base = formatError(value, constructor, tag, ctx, keys, isError);
       if (keys.length === 0 && protoProps === undefined) return base;
     } else if (isAnyArrayBuffer(value)) {
