@@ -383,9 +383,14 @@ public final class MqttClient {
             emit(() -> listener.onError(new MqttClientException("ERR_MQTT_OUTBOX_IO", -1,
                     "MQTT outbox " + store.describe() + " did not close cleanly: " + e.getMessage(), e)));
         }
-        emit(listener::onEnd);
-        endCallbacks.forEach(this::emit);
+        // One task: the loop must not see the end (the binding closes its handle there) and then go
+        // idle and exit before the end() callbacks, queued separately, have run.
+        List<Runnable> callbacks = List.copyOf(endCallbacks);
         endCallbacks.clear();
+        emit(() -> {
+            listener.onEnd();
+            callbacks.forEach(Runnable::run);
+        });
         actor.shutdown();
     }
 
