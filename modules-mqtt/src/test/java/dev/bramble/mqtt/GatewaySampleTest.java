@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a real broker that goes away for a while: telemetry arrives with no reading missing, commands reach
  * the LED and PWM, and the retained status ends as "offline".
  */
+// The runtime test-jar turns on parallel test execution; this class times a broker outage against a running program, so it runs alone.
+@Isolated
 class GatewaySampleTest {
 
     @TempDir

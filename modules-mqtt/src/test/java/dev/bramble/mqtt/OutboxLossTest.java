@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * several times and the publisher is killed with SIGKILL (also while the broker is down) and restarted.
  * A subscriber with a persistent session must receive all N; duplicates are allowed and reported.
  */
+// The runtime test-jar turns on parallel test execution; this class times broker restarts against a publisher process, so it runs alone.
+@Isolated
 class OutboxLossTest {
 
     static final int N = 3000;
