@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.bramble.runtime.builtins;
 
+import dev.bramble.runtime.builtins.buffer.BufferBinding;
+import dev.bramble.runtime.builtins.crypto.CryptoBinding;
 import dev.bramble.runtime.builtins.modules.ModulesBinding;
+import dev.bramble.runtime.builtins.os.OsBinding;
 import dev.bramble.runtime.builtins.process.ProcessBinding;
 import dev.bramble.runtime.builtins.repl.ReplBinding;
 import dev.bramble.runtime.builtins.stdio.StdioBinding;
@@ -17,7 +20,10 @@ public final class CoreBindings {
     private CoreBindings() {}
 
     public static final Map<String, Function<Host, Object>> ALL = Map.ofEntries(
+            Map.entry("buffer", BufferBinding::new),
+            Map.entry("crypto", CryptoBinding::new),
             Map.entry("modules", ModulesBinding::new),
+            Map.entry("os", OsBinding::new),
             Map.entry("process", ProcessBinding::new),
             Map.entry("repl", ReplBinding::new),
             Map.entry("stdio", StdioBinding::new),

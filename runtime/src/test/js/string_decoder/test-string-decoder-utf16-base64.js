@@ -1,0 +1,10 @@
+'use strict';
+const { StringDecoder } = require('string_decoder');
+const u = new StringDecoder('utf16le');
+const smile = Buffer.from('😀', 'utf16le');
+console.log(JSON.stringify(u.write(smile.subarray(0, 1))), JSON.stringify(u.write(smile.subarray(1, 3))), JSON.stringify(u.write(smile.subarray(3))));
+console.log(JSON.stringify(u.write(smile.subarray(0, 2))), JSON.stringify(u.end()));
+const b = new StringDecoder('base64');
+console.log(b.write(Buffer.from('ab')), b.write(Buffer.from('cde')), b.end());
+const h = new StringDecoder('hex');
+console.log(h.write(Buffer.from([1, 255])), h.end(Buffer.from([16])));

@@ -1,0 +1,11 @@
+'use strict';
+const p = new URLSearchParams('?a=1&b=2&a=3&c');
+console.log(p.get('a'), p.getAll('a'), p.get('zz'), p.has('c'), p.has('a', '3'), p.has('a', '4'), p.size);
+p.set('a', 'x');
+p.append('d', 'é ö');
+p.sort();
+console.log(p.toString(), [...p.keys()], [...p.values()]);
+p.delete('a', 'nope');
+p.forEach((v, k, o) => console.log(k, v, o === p));
+console.log(new URLSearchParams({ a: '1', b: [1, 2] }).toString(), new URLSearchParams([['x', 'y']]).toString(), new URLSearchParams(new Map([['m', 'n']])).toString());
+console.log(new URLSearchParams('a=%zz&%F0%9F%98%80=1&+=+').toString());

@@ -1,0 +1,12 @@
+'use strict';
+const u = new URL('http://a/?x=1&y=2');
+const p = u.searchParams;
+p.append('z', 'a b&c');
+p.delete('x');
+console.log(u.href, u.search);
+u.search = '?q=2';
+console.log(p.get('q'), p.get('y'), p.size, p === u.searchParams);
+p.delete('q');
+console.log(u.href);
+u.href = 'https://b/c?k=v';
+console.log([...p], u.searchParams.toString());
