@@ -3,7 +3,7 @@
 // crypto: hashes, HMAC, PBKDF2, scrypt and randomness over the JCA (internalBinding('crypto')).
 // Ciphers, signatures, key objects and webcrypto.subtle are not provided.
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS }, define } = require('internal/errors');
+const { codes: { ERR_INVALID_THIS }, define } = require('internal/errors');
 const { isAnyArrayBuffer } = require('internal/buffer/validate');
 const random = require('internal/crypto/random');
 const hashing = require('internal/crypto/hash');
@@ -13,7 +13,10 @@ const ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH = define('ERR_CRYPTO_TIMING_SAFE_EQUAL
 function bytesOf(v, name) {
   if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
   if (isAnyArrayBuffer(v)) return new Uint8Array(v);
-  throw new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], v);
+  // Node 20 throws this one from its binding, without the "Received ..." tail.
+  const err = new TypeError(`The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  throw err;
 }
 
 // Constant time in the length: every byte is compared.

@@ -3,7 +3,7 @@
 // WHATWG TextEncoder / TextDecoder for utf-8, utf-16le and windows-1252 (latin1 labels).
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_ENCODING_NOT_SUPPORTED, ERR_ENCODING_INVALID_ENCODED_DATA, ERR_INVALID_THIS },
+  codes: { ERR_ENCODING_NOT_SUPPORTED, ERR_ENCODING_INVALID_ENCODED_DATA, ERR_INVALID_THIS },
 } = require('internal/errors');
 const { isAnyArrayBuffer, validateObject, validateString } = require('internal/buffer/validate');
 const codecs = require('internal/buffer/codecs');
@@ -26,7 +26,10 @@ function getEncodingFromLabel(label) {
 function bytesOfInput(input) {
   if (isAnyArrayBuffer(input)) return new Uint8Array(input);
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+  // Node 20 reports this from its binding, with this exact text.
+  const err = new TypeError('The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  throw err;
 }
 
 // True when the bytes hold an ill-formed UTF-8 sequence (used by fatal mode).
@@ -58,7 +61,7 @@ class TextEncoder {
   encodeInto(src, dest) {
     checkEncoder(this);
     validateString(src, 'src');
-    if (!(dest instanceof Uint8Array)) throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
+    if (!(dest instanceof Uint8Array)) throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('dest', 'Uint8Array', dest);
     const written = codecs.utf8Write(dest, src, 0, dest.length);
     // `read` counts UTF-16 code units of the characters that fit.
     let read = 0;
@@ -77,7 +80,7 @@ class TextEncoder {
   [customInspect](depth, opts, inspect) {
     if (typeof depth === 'number' && depth < 0) return this;
     const fmt = inspect || require('internal/util/inspect').inspect;
-    return `TextEncoder ${fmt({ encoding: 'utf-8' }, opts)}`;
+    return fmt({ encoding: 'utf-8' }, opts);
   }
 }
 Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });

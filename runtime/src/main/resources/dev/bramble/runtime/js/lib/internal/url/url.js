@@ -20,6 +20,11 @@ const kUrl = Symbol('owning URL');
 const kParams = Symbol('searchParams');
 const utf8 = new TextDecoder();
 
+// Internal state lives in non-enumerable symbol properties, so spreads and inspect do not show it.
+function hide(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable: false });
+}
+
 function toUSV(v) {
   const s = `${v}`;
   return typeof s.toWellFormed === 'function' ? s.toWellFormed()
@@ -71,8 +76,8 @@ function update(params) {
 
 class URLSearchParams {
   constructor(init = undefined) {
-    this[kList] = [];
-    this[kUrl] = null;
+    hide(this, kList, []);
+    hide(this, kUrl, null);
     if (init === undefined || init === null) return;
     if (typeof init === 'object' || typeof init === 'function') {
       const method = init[Symbol.iterator];
@@ -279,10 +284,10 @@ class URL {
     if (base !== undefined) base = toUSV(base);
     const rec = parseOrNull(input, base);
     if (rec === null) throw invalidUrl(input, base);
-    this[kRecord] = rec;
+    hide(this, kRecord, rec);
     const params = new URLSearchParams(rec.query || '');
     params[kUrl] = this;
-    this[kParams] = params;
+    hide(this, kParams, params);
   }
 
   static canParse(url, base = undefined) {

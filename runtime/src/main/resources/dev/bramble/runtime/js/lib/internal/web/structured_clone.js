@@ -2,7 +2,6 @@
 'use strict';
 // structuredClone(): the HTML structured-clone algorithm for the types plain JS can reach.
 
-const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 const { DOMException } = require('internal/web/dom_exception');
 const { isArrayBuffer, typedArrayName } = require('internal/buffer/validate');
 
@@ -83,7 +82,11 @@ function clone(v, memo) {
 }
 
 function structuredClone(value, options = undefined) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
+  if (arguments.length === 0) {
+    const err = new TypeError('The value argument must be specified');
+    err.code = 'ERR_MISSING_ARGS';
+    throw err;
+  }
   void options; // transfer lists are accepted and ignored: nothing here is transferable yet
   return clone(value, new Map());
 }
