@@ -111,9 +111,6 @@ Object.setPrototypeOf(SlowBuffer, Uint8Array);
 function fromStringFast(string, enc) {
   const length = enc.byteLength(string);
   if (length >= (Buffer.poolSize >>> 1)) {
-    if (hostBinding && enc.encoding === 'utf8' && string.length >= codecs.HOST_MIN) {
-      return new FastBuffer(new ArrayBuffer(hostBinding.utf8Encode(string)));
-    }
     const b = new FastBuffer(length);
     const actual = enc.write(b, string, 0, length);
     return actual === length ? b : new FastBuffer(b.buffer, 0, actual);
