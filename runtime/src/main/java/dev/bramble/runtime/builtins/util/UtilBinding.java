@@ -53,7 +53,7 @@ public final class UtilBinding {
         if (o == null) {
             return displayedPromiseState(value);
         }
-        if (!isA(o, "JSPromiseObject")) {
+        if (!kind(o).equals("promise")) {
             return -1;
         }
         return ((Number) call(o, "getPromiseState")).intValue();
@@ -62,60 +62,108 @@ public final class UtilBinding {
     @HostAccess.Export
     public Object promiseResult(Value value) {
         Object o = engineObject(value);
-        return o != null && isA(o, "JSPromiseObject") ? call(o, "getPromiseResult") : null;
+        return o != null && kind(o).equals("promise") ? call(o, "getPromiseResult") : null;
     }
 
     @HostAccess.Export
     public boolean isProxy(Value value) {
         Object o = engineObject(value);
-        return o != null ? isA(o, "JSProxyObject") : value.hasMembers() && value.toString().startsWith("Proxy(");
+        return o != null ? kind(o).equals("proxy") : value.hasMembers() && value.toString().startsWith("Proxy(");
     }
 
     /** The proxy's target, or null once the proxy is revoked. */
     @HostAccess.Export
     public Object proxyTarget(Value value) {
         Object o = engineObject(value);
-        return o != null && isA(o, "JSProxyObject") ? call(o, "getProxyTarget") : null;
+        return o != null && kind(o).equals("proxy") ? call(o, "getProxyTarget") : null;
     }
 
     @HostAccess.Export
     public Object proxyHandler(Value value) {
         Object o = engineObject(value);
-        return o != null && isA(o, "JSProxyObject") ? call(o, "getProxyHandler") : null;
+        return o != null && kind(o).equals("proxy") ? call(o, "getProxyHandler") : null;
     }
 
     /**
-     * The engine's kind of object where JS cannot tell reliably: "error", "arguments", "generator",
-     * "asyncGenerator", "module", "mapIterator", "setIterator", "promise", "proxy"; "" otherwise.
+     * The engine's kind of a JS value, one call per object so that util.inspect needs no
+     * exception-throwing brand checks: "proxy", "promise", "error", "arguments", "generator",
+     * "asyncGenerator", "module", "mapIterator", "setIterator", "map", "set", "weakMap", "weakSet",
+     * "date", "regexp", "arrayBuffer", "sharedArrayBuffer", "dataView", "typedArray", "function",
+     * "array", the boxed "number"/"string"/"boolean"/"bigint"/"symbol", "object" for any other
+     * object; "" for primitives or when the engine cannot be read.
      */
     @HostAccess.Export
     public String typeTag(Value value) {
         Object o = engineObject(value);
-        if (o == null) {
-            return "";
+        return o == null ? "" : kind(o);
+    }
+
+    private static final ClassValue<String> KINDS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            if (!isJsObjectClass(type)) {
+                return "";
+            }
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                String kind = kindOf(c);
+                if (kind != null) {
+                    return kind;
+                }
+            }
+            return "object";
         }
-        for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
-            switch (c.getSimpleName()) {
-                case "JSErrorObject": return "error";
-                case "JSArgumentsObject": return "arguments";
-                case "JSGeneratorObject": return "generator";
-                case "JSAsyncGeneratorObject": return "asyncGenerator";
-                case "JSModuleNamespaceObject": return "module";
-                case "JSMapIteratorObject": return "mapIterator";
-                case "JSSetIteratorObject": return "setIterator";
-                case "JSPromiseObject": return "promise";
-                case "JSProxyObject": return "proxy";
-                default: break;
+    };
+
+    private static boolean isJsObjectClass(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getSimpleName().equals("JSDynamicObject")) {
+                return true;
             }
         }
-        return "";
+        return false;
+    }
+
+    private static String kindOf(Class<?> c) {
+        String name = c.getSimpleName();
+        Class<?> outer = c.getEnclosingClass();
+        if (name.equals("Shared") && outer != null && outer.getSimpleName().equals("JSArrayBufferObject")) {
+            return "sharedArrayBuffer";
+        }
+        return switch (name) {
+            case "JSProxyObject" -> "proxy";
+            case "JSPromiseObject" -> "promise";
+            case "JSErrorObject" -> "error";
+            case "JSArgumentsObject" -> "arguments";
+            case "JSGeneratorObject" -> "generator";
+            case "JSAsyncGeneratorObject" -> "asyncGenerator";
+            case "JSModuleNamespaceObject" -> "module";
+            case "JSMapIteratorObject" -> "mapIterator";
+            case "JSSetIteratorObject" -> "setIterator";
+            case "JSMapObject" -> "map";
+            case "JSSetObject" -> "set";
+            case "JSWeakMapObject" -> "weakMap";
+            case "JSWeakSetObject" -> "weakSet";
+            case "JSDateObject" -> "date";
+            case "JSRegExpObject" -> "regexp";
+            case "JSArrayBufferObject" -> "arrayBuffer";
+            case "JSDataViewObject" -> "dataView";
+            case "JSTypedArrayObject" -> "typedArray";
+            case "JSFunctionObject" -> "function";
+            case "JSArrayObject" -> "array";
+            case "JSNumberObject" -> "number";
+            case "JSStringObject" -> "string";
+            case "JSBooleanObject" -> "boolean";
+            case "JSBigIntObject" -> "bigint";
+            case "JSSymbolObject" -> "symbol";
+            default -> null;
+        };
     }
 
     /** "async", "generator", "asyncGenerator", "class" or "function" for JS functions; "" otherwise. */
     @HostAccess.Export
     public String functionKind(Value value) {
         Object o = engineObject(value);
-        if (o == null || !isA(o, "JSFunctionObject")) {
+        if (o == null || !kind(o).equals("function")) {
             return "";
         }
         Object data = call(o, "getFunctionData");
@@ -142,8 +190,9 @@ public final class UtilBinding {
         if (o == null) {
             return -1;
         }
-        if (isA(o, "JSWeakMapObject") || isA(o, "JSWeakSetObject")) {
-            boolean isMap = isA(o, "JSWeakMapObject");
+        String kind = kind(o);
+        if (kind.equals("weakMap") || kind.equals("weakSet")) {
+            boolean isMap = kind.equals("weakMap");
             Map<?, ?> entries = (Map<?, ?>) call(o, "getWeakHashMap");
             List<Object[]> copy = new ArrayList<>();
             try {
@@ -158,20 +207,20 @@ public final class UtilBinding {
             }
             return isMap ? 2 : 0;
         }
-        if (!isA(o, "JSCollectionIteratorObject")) {
+        if (!kind.equals("mapIterator") && !kind.equals("setIterator")) {
             return -1;
         }
         // GraalJS numbers the kinds key 1, value 2, key+value 3.
-        int kind = ((Number) call(o, "getIterationKind")).intValue() - 1;
+        int iterationKind = ((Number) call(o, "getIterationKind")).intValue() - 1;
         Object cursor = call(o, "getNextIndex");
         if (call(o, "getIteratedObject") == null || cursor == null) {
-            return kind; // exhausted
+            return iterationKind; // exhausted
         }
         Object copy = call(cursor, "copy");
         while (Boolean.TRUE.equals(call(copy, "advance"))) {
             sink.execute(call(copy, "getKey"), call(copy, "getValue"));
         }
-        return kind;
+        return iterationKind;
     }
 
     private static Object engineObject(Value value) {
@@ -185,13 +234,8 @@ public final class UtilBinding {
         }
     }
 
-    private static boolean isA(Object o, String simpleName) {
-        for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
-            if (c.getSimpleName().equals(simpleName)) {
-                return true;
-            }
-        }
-        return false;
+    private static String kind(Object engineObject) {
+        return KINDS.get(engineObject.getClass());
     }
 
     private static Object call(Object target, String name) {

@@ -6,20 +6,19 @@
 
 const types = require('internal/util/types');
 const {
-  formatPrimitive, formatNumber, strEscape, escapeRaw, getStringWidth,
+  formatPrimitive, formatNumber, strEscape, escapeRaw, getStringWidth, stylizeNoColor,
 } = require('internal/util/inspect_primitives');
 const {
   reduceToSingleString, getPrefix, kObjectType, kArrayType, kArrayExtrasType,
 } = require('internal/util/inspect_layout');
 const { formatError } = require('internal/util/inspect_error');
 const collections = require('internal/util/inspect_collections');
-
+const { colors, styles } = require('internal/util/inspect_colors');
 const {
-  isDate, isRegExp, isMap, isSet, isWeakMap, isWeakSet, isTypedArray, isAnyArrayBuffer,
-  isArrayBuffer, isDataView, isPromise, isBoxedPrimitive, isNumberObject, isStringObject,
-  isBooleanObject, isBigIntObject, isArgumentsObject, isMapIterator, isSetIterator,
-  isModuleNamespaceObject, isNativeError, functionKind, engine,
-} = types;
+  getKeys, getOwnNonIndexProperties, getFunctionBase, getBoxedBase, getIteratorBraces, numberRegExp,
+} = require('internal/util/inspect_bases');
+
+const { isNativeError, engine, kindOf } = types;
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -43,17 +42,12 @@ const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis)
   .filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)));
 
 const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-const numberRegExp = /^(0|[1-9][0-9]*)$/;
-const classRegExp = /^(\s+[^(]*?)\s*{/;
-const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
 
 function isError(e) {
   return isNativeError(e) || e instanceof Error;
 }
 
-function stylizeNoColor(str) {
-  return str;
-}
+const boxedKinds = new Set(['number', 'string', 'boolean', 'bigint', 'symbol']);
 
 function stylizeWithColor(str, styleType) {
   const style = inspect.styles[styleType];
@@ -127,54 +121,8 @@ Object.defineProperty(inspect, 'defaultOptions', {
   },
 });
 
-// ANSI SGR codes [open, close]; the aliases below are non-enumerable getters as in Node.
-inspect.colors = Object.assign({ __proto__: null }, {
-  reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25],
-  inverse: [7, 27], hidden: [8, 28], strikethrough: [9, 29], doubleunderline: [21, 24],
-  black: [30, 39], red: [31, 39], green: [32, 39], yellow: [33, 39], blue: [34, 39],
-  magenta: [35, 39], cyan: [36, 39], white: [37, 39], bgBlack: [40, 49], bgRed: [41, 49],
-  bgGreen: [42, 49], bgYellow: [43, 49], bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49],
-  bgWhite: [47, 49], framed: [51, 54], overlined: [53, 55], gray: [90, 39], redBright: [91, 39],
-  greenBright: [92, 39], yellowBright: [93, 39], blueBright: [94, 39], magentaBright: [95, 39],
-  cyanBright: [96, 39], whiteBright: [97, 39], bgGray: [100, 49], bgRedBright: [101, 49],
-  bgGreenBright: [102, 49], bgYellowBright: [103, 49], bgBlueBright: [104, 49],
-  bgMagentaBright: [105, 49], bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
-});
-
-function defineColorAlias(target, alias) {
-  Object.defineProperty(inspect.colors, alias, {
-    get() {
-      return this[target];
-    },
-    set(value) {
-      this[target] = value;
-    },
-    configurable: true,
-    enumerable: false,
-  });
-}
-for (const [alias, target] of [
-  ['gray', 'gray'], ['grey', 'gray'], ['blackBright', 'gray'], ['bgGrey', 'bgGray'],
-  ['bgBlackBright', 'bgGray'], ['dim', 'dim'], ['faint', 'dim'], ['strikeThrough', 'strikethrough'],
-  ['crossedout', 'strikethrough'], ['crossedOut', 'strikethrough'], ['doubleUnderline', 'doubleunderline'],
-  ['swapColors', 'inverse'], ['swapcolors', 'inverse'], ['conceal', 'hidden'], ['overline', 'overlined'],
-]) {
-  if (alias !== target) defineColorAlias(target, alias);
-}
-
-inspect.styles = Object.assign({ __proto__: null }, {
-  special: 'cyan',
-  number: 'yellow',
-  bigint: 'yellow',
-  boolean: 'yellow',
-  undefined: 'grey',
-  null: 'bold',
-  string: 'green',
-  symbol: 'green',
-  date: 'magenta',
-  regexp: 'red',
-  module: 'underline',
-});
+inspect.colors = colors;
+inspect.styles = styles;
 
 // The options a custom [inspect.custom](depth, options, inspect) function receives.
 function getUserOptions(ctx) {
@@ -204,13 +152,14 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
 
   const context = value;
   // Proxies are looked through (their target is shown) so that no trap runs.
-  const b = engine();
-  if (b && b.isProxy(value)) {
+  let kind = kindOf(value);
+  if (kind === 'proxy') {
+    const b = engine();
     const target = b.proxyTarget(value);
     if (target === null) return ctx.stylize('<Revoked Proxy>', 'special');
     if (ctx.showProxy) return formatProxy(ctx, target, b.proxyHandler(value), recurseTimes);
     value = target;
-    while (b.isProxy(value)) {
+    while ((kind = kindOf(value)) === 'proxy') {
       value = b.proxyTarget(value);
       if (value === null) return ctx.stylize('<Revoked Proxy>', 'special');
     }
@@ -243,7 +192,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     }
     return ctx.stylize(`[Circular *${index}]`, 'special');
   }
-  return formatRaw(ctx, value, recurseTimes, typedArray);
+  return formatRaw(ctx, value, recurseTimes, typedArray, kind);
 }
 
 function formatProxy(ctx, target, handler, recurseTimes) {
@@ -331,118 +280,8 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   } while (++depth !== 3);
 }
 
-function getKeys(value, showHidden) {
-  const symbols = Object.getOwnPropertySymbols(value);
-  let keys;
-  if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
-    if (symbols.length !== 0) keys.push(...symbols);
-  } else {
-    try {
-      keys = Object.keys(value);
-    } catch (err) {
-      // Namespace objects with bindings still in their temporal dead zone.
-      keys = Object.getOwnPropertyNames(value);
-    }
-    if (symbols.length !== 0) {
-      keys.push(...symbols.filter((key) => Object.prototype.propertyIsEnumerable.call(value, key)));
-    }
-  }
-  return keys;
-}
-
-function isArrayIndex(key) {
-  return typeof key === 'string' && numberRegExp.test(key) && Number(key) < 2 ** 32 - 1;
-}
-
-function getOwnNonIndexProperties(value, showHidden) {
-  const keys = [];
-  for (const key of Reflect.ownKeys(value)) {
-    if (isArrayIndex(key)) continue;
-    if (!showHidden && !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
-    keys.push(key);
-  }
-  return keys;
-}
-
-function getFunctionBase(ctx, value, constructor, tag) {
-  const kind = functionKind(value);
-  const source = kind === 'function' || kind === '' ? Function.prototype.toString.call(value) : '';
-  if (kind === 'class' || (source.startsWith('class') && source.endsWith('}'))) {
-    const slice = source.slice(5, -1);
-    const bracketIndex = slice.indexOf('{');
-    if (kind === 'class' || (bracketIndex !== -1 &&
-        (!slice.slice(0, bracketIndex).includes('(') ||
-         classRegExp.exec(slice.replace(stripCommentsRegExp, '')) !== null))) {
-      return getClassBase(value, constructor, tag);
-    }
-  }
-  let type = 'Function';
-  if (kind === 'generator' || kind === 'asyncGenerator') type = `Generator${type}`;
-  if (kind === 'async' || kind === 'asyncGenerator') type = `Async${type}`;
-  let base = `[${type}`;
-  if (constructor === null) base += ' (null prototype)';
-  base += value.name === '' ? ' (anonymous)' : `: ${value.name}`;
-  base += ']';
-  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  return base;
-}
-
-function getClassBase(value, constructor, tag) {
-  const hasName = Object.prototype.hasOwnProperty.call(value, 'name');
-  const name = (hasName && value.name) || '(anonymous)';
-  let base = `class ${name}`;
-  if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  if (constructor !== null) {
-    const superName = Object.getPrototypeOf(value).name;
-    if (superName) base += ` extends ${superName}`;
-  } else {
-    base += ' extends [null prototype]';
-  }
-  return `[${base}]`;
-}
-
-function getBoxedBase(value, ctx, keys, constructor, tag) {
-  let type;
-  let primitive;
-  if (isNumberObject(value)) {
-    type = 'Number';
-    primitive = Number.prototype.valueOf.call(value);
-  } else if (isStringObject(value)) {
-    type = 'String';
-    primitive = String.prototype.valueOf.call(value);
-    // The character indices are noise next to the string itself.
-    keys.splice(0, primitive.length);
-  } else if (isBooleanObject(value)) {
-    type = 'Boolean';
-    primitive = Boolean.prototype.valueOf.call(value);
-  } else if (isBigIntObject(value)) {
-    type = 'BigInt';
-    primitive = BigInt.prototype.valueOf.call(value);
-  } else {
-    type = 'Symbol';
-    primitive = Symbol.prototype.valueOf.call(value);
-  }
-  let base = `[${type}`;
-  if (type !== constructor) base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
-  base += `: ${formatPrimitive(stylizeNoColor, primitive, ctx)}]`;
-  if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
-  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
-  return ctx.stylize(base, type.toLowerCase());
-}
-
-function getIteratorBraces(type, tag) {
-  if (tag !== `${type} Iterator`) {
-    if (tag !== '') tag += '] [';
-    tag += `${type} Iterator`;
-  }
-  return [`[${tag}] {`, '}'];
-}
-
 // Decides the prefix, braces and entry formatter of `value`, then formats its entries and keys.
-function formatRaw(ctx, value, recurseTimes, typedArray) {
+function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   let keys;
   let protoProps;
   if (ctx.showHidden && (ctx.depth === null || recurseTimes <= ctx.depth)) protoProps = [];
@@ -472,7 +311,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
-    } else if (isSet(value)) {
+    } else if (kind === 'set') {
       const size = Reflect.apply(Object.getOwnPropertyDescriptor(Set.prototype, 'size').get, value, []);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
@@ -480,7 +319,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = (c, v, r) => collections.formatSet(c, iterable, r, formatValue);
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
-    } else if (isMap(value)) {
+    } else if (kind === 'map') {
       const size = Reflect.apply(Object.getOwnPropertyDescriptor(Map.prototype, 'size').get, value, []);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
@@ -488,7 +327,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = (c, v, r) => collections.formatMap(c, iterable, r, formatValue);
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
-    } else if (isTypedArray(value)) {
+    } else if (kind === 'typedArray') {
       keys = getOwnNonIndexProperties(value, ctx.showHidden);
       let bound = value;
       let fallback = '';
@@ -504,11 +343,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
       formatter = (c, v, r) => collections.formatTypedArray(c, bound, size, r, formatValue);
       extrasType = kArrayExtrasType;
-    } else if (isMapIterator(value)) {
+    } else if (kind === 'mapIterator') {
       keys = getKeys(value, ctx.showHidden);
       braces = getIteratorBraces('Map', tag);
       formatter = (c, v, r) => collections.formatIterator(c, v, r, formatValue, braces);
-    } else if (isSetIterator(value)) {
+    } else if (kind === 'setIterator') {
       keys = getKeys(value, ctx.showHidden);
       braces = getIteratorBraces('Set', tag);
       formatter = (c, v, r) => collections.formatIterator(c, v, r, formatValue, braces);
@@ -523,10 +362,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = getFunctionBase(ctx, value, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
-      if (isArgumentsObject(value)) braces[0] = '[Arguments] {';
+      if (kind === 'arguments') braces[0] = '[Arguments] {';
       else if (tag !== '') braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
-    } else if (isRegExp(value)) {
+    } else if (kind === 'regexp') {
       base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
@@ -534,20 +373,20 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
           (ctx.depth !== null && recurseTimes > ctx.depth)) {
         return ctx.stylize(base, 'regexp');
       }
-    } else if (isDate(value)) {
+    } else if (kind === 'date') {
       const time = Date.prototype.getTime.call(value);
       base = Number.isNaN(time) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
-    } else if (isError(value)) {
+    } else if (kind === 'error' || value instanceof Error) {
       // V8 creates `stack` before `message`; GraalJS the other way round. Show V8's order.
       const stackIndex = ctx.showHidden ? keys.indexOf('stack') : -1;
       if (stackIndex > 0) keys.unshift(...keys.splice(stackIndex, 1));
       base = formatError(value, constructor, tag, ctx, keys, isError);
       if (keys.length === 0 && protoProps === undefined) return base;
-    } else if (isAnyArrayBuffer(value)) {
-      const prefix = getPrefix(constructor, tag, isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
+    } else if (kind === 'arrayBuffer' || kind === 'sharedArrayBuffer') {
+      const prefix = getPrefix(constructor, tag, kind === 'arrayBuffer' ? 'ArrayBuffer' : 'SharedArrayBuffer');
       if (typedArray === undefined) {
         formatter = collections.formatArrayBuffer;
       } else if (keys.length === 0 && protoProps === undefined) {
@@ -555,26 +394,26 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       braces[0] = `${prefix}{`;
       keys.unshift('byteLength');
-    } else if (isDataView(value)) {
+    } else if (kind === 'dataView') {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
       keys.unshift('byteLength', 'byteOffset', 'buffer');
-    } else if (isPromise(value)) {
+    } else if (kind === 'promise') {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = (c, v, r) => collections.formatPromise(c, v, r, formatValue);
-    } else if (isWeakSet(value)) {
+    } else if (kind === 'weakSet') {
       braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
       formatter = ctx.showHidden ? (c, v, r) => collections.formatWeak(c, v, r, formatValue, false) :
         collections.formatWeakCollection;
-    } else if (isWeakMap(value)) {
+    } else if (kind === 'weakMap') {
       braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
       formatter = ctx.showHidden ? (c, v, r) => collections.formatWeak(c, v, r, formatValue, true) :
         collections.formatWeakCollection;
-    } else if (isModuleNamespaceObject(value)) {
+    } else if (kind === 'module') {
       braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
       const nsKeys = keys;
       formatter = (c, v, r) => collections.formatNamespaceObject(c, v, r, nsKeys, formatProperty);
-    } else if (isBoxedPrimitive(value)) {
-      base = getBoxedBase(value, ctx, keys, constructor, tag);
+    } else if (boxedKinds.has(kind)) {
+      base = getBoxedBase(value, ctx, keys, constructor, tag, kind);
       if (keys.length === 0 && protoProps === undefined) return base;
     } else {
       if (keys.length === 0 && protoProps === undefined) return `${getPrefix(constructor, tag, 'Object')}{}`;

@@ -100,6 +100,10 @@ function formatBigInt(stylize, bigint, numericSeparator) {
   return stylize(`${numericSeparator ? addNumericSeparator(string) : string}n`, 'bigint');
 }
 
+function stylizeNoColor(str) {
+  return str;
+}
+
 const kMinLineWidth = 16;
 
 function formatPrimitive(stylize, value, ctx) {
@@ -200,6 +204,7 @@ function getStringWidth(str, removeControlChars = true) {
 }
 
 module.exports = {
+  stylizeNoColor,
   strEscape,
   escapeRaw,
   formatNumber,

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 'use strict';
-// util.types: brand checks. Most use a built-in method that throws on the wrong receiver; what
-// JavaScript cannot see (promise, proxy, native error, arguments ...) comes from the engine through
-// internalBinding('util') when it is available.
+// util.types: what kind of built-in object a value really is (internal slots, not prototypes).
+// The engine answers in one call through internalBinding('util').typeTag; without the binding
+// the same kinds are worked out in JavaScript with brand checks (a built-in method that throws
+// on the wrong receiver), which cannot see proxies or promises' states.
 
 let binding;
 function engine() {
@@ -24,7 +25,6 @@ const getter = (proto, name) => uncurry(Object.getOwnPropertyDescriptor(proto, n
 // Returns true when `check(value)` does not throw.
 function brand(check) {
   return (value) => {
-    if (!isObj(value)) return false;
     try {
       check(value);
       return true;
@@ -34,81 +34,63 @@ function brand(check) {
   };
 }
 
-const TypedArray = Object.getPrototypeOf(Uint8Array);
-const typedArrayTag = getter(TypedArray.prototype, Symbol.toStringTag);
+const typedArrayTag = getter(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag);
 const objectToString = uncurry(Object.prototype.toString);
-
-function tag(value) {
-  const b = engine();
-  return b && isObj(value) ? b.typeTag(value) : undefined;
-}
-
-const isDate = brand(uncurry(Date.prototype.getTime));
-const regExpSource = getter(RegExp.prototype, 'source');
-const isRegExp = (v) => v !== RegExp.prototype && brand(regExpSource)(v);
-const isMap = brand(getter(Map.prototype, 'size'));
-const isSet = brand(getter(Set.prototype, 'size'));
 const weakMapHas = uncurry(WeakMap.prototype.has);
 const weakSetHas = uncurry(WeakSet.prototype.has);
-const isWeakMap = brand((v) => weakMapHas(v, {}));
-const isWeakSet = brand((v) => weakSetHas(v, {}));
-const isArrayBuffer = brand(getter(ArrayBuffer.prototype, 'byteLength'));
-const isSharedArrayBuffer = typeof SharedArrayBuffer === 'function' ?
-  brand(getter(SharedArrayBuffer.prototype, 'byteLength')) : () => false;
-const isAnyArrayBuffer = (v) => isArrayBuffer(v) || isSharedArrayBuffer(v);
-// `buffer` rather than `byteLength`: the latter throws on a detached view.
-const isDataView = brand(getter(DataView.prototype, 'buffer'));
-const isArrayBufferView = (v) => ArrayBuffer.isView(v);
-const isTypedArray = (v) => isObj(v) && typedArrayTag(v) !== undefined;
+
+// The fallback classification, in the order that keeps the throwing checks rare.
+const jsChecks = [
+  ['date', brand(uncurry(Date.prototype.getTime))],
+  ['regexp', (v) => v !== RegExp.prototype && brand(getter(RegExp.prototype, 'source'))(v)],
+  ['map', brand(getter(Map.prototype, 'size'))],
+  ['set', brand(getter(Set.prototype, 'size'))],
+  ['weakMap', brand((v) => weakMapHas(v, {}))],
+  ['weakSet', brand((v) => weakSetHas(v, {}))],
+  ['arrayBuffer', brand(getter(ArrayBuffer.prototype, 'byteLength'))],
+  ['sharedArrayBuffer', typeof SharedArrayBuffer === 'function' ?
+    brand(getter(SharedArrayBuffer.prototype, 'byteLength')) : () => false],
+  ['dataView', brand(getter(DataView.prototype, 'buffer'))],
+  ['number', brand(uncurry(Number.prototype.valueOf))],
+  ['string', brand(uncurry(String.prototype.valueOf))],
+  ['boolean', brand(uncurry(Boolean.prototype.valueOf))],
+  ['bigint', brand(uncurry(BigInt.prototype.valueOf))],
+  ['symbol', brand(uncurry(Symbol.prototype.valueOf))],
+];
+const tagKinds = {
+  '[object Promise]': 'promise', '[object Error]': 'error', '[object Arguments]': 'arguments',
+  '[object Generator]': 'generator', '[object AsyncGenerator]': 'asyncGenerator',
+  '[object Map Iterator]': 'mapIterator', '[object Set Iterator]': 'setIterator',
+};
+
+function jsKind(value) {
+  if (typeof value === 'function') return 'function';
+  if (Array.isArray(value)) return 'array';
+  if (typedArrayTag(value) !== undefined) return 'typedArray';
+  const tagged = tagKinds[objectToString(value)];
+  if (tagged !== undefined) return tagged;
+  if (Object.getPrototypeOf(value) === null && value[Symbol.toStringTag] === 'Module' && !Object.isExtensible(value)) {
+    return 'module';
+  }
+  for (const [kind, check] of jsChecks) if (check(value)) return kind;
+  return 'object';
+}
+
+/** The kind of an object or function ("map", "date", "proxy", ...; see UtilBinding.typeTag). */
+function kindOf(value) {
+  const b = engine();
+  return b ? b.typeTag(value) : jsKind(value);
+}
+
+const kindIs = (...kinds) => (value) => isObj(value) && kinds.includes(kindOf(value));
 const typedArrayIs = (name) => (v) => isObj(v) && typedArrayTag(v) === name;
 
-const isNumberObject = brand(uncurry(Number.prototype.valueOf));
-const isStringObject = brand(uncurry(String.prototype.valueOf));
-const isBooleanObject = brand(uncurry(Boolean.prototype.valueOf));
-const isBigIntObject = brand(uncurry(BigInt.prototype.valueOf));
-const isSymbolObject = brand(uncurry(Symbol.prototype.valueOf));
-const isBoxedPrimitive = (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
-  isBigIntObject(v) || isSymbolObject(v);
-
-function isPromise(value) {
-  if (!isObj(value)) return false;
-  const b = engine();
-  if (b) return b.typeTag(value) === 'promise';
-  return value instanceof Promise || objectToString(value) === '[object Promise]';
-}
-
-function isProxy(value) {
-  if (!isObj(value)) return false;
-  const b = engine();
-  if (b) return b.isProxy(value);
-  try {
-    const ib = internalBinding('util');
-    return ib.isProxy(value);
-  } catch {
-    return false;
-  }
-}
-
-function isNativeError(value) {
-  if (!isObj(value)) return false;
-  const t = tag(value);
-  if (t !== undefined) return t === 'error';
-  return objectToString(value) === '[object Error]';
-}
-
-function isArgumentsObject(value) {
-  if (!isObj(value)) return false;
-  const t = tag(value);
-  if (t !== undefined) return t === 'arguments';
-  return objectToString(value) === '[object Arguments]';
-}
-
-// Prototypes of the function kinds, taken from real instances of each.
+// Prototypes of the function kinds, for the fallback without the engine.
 const AsyncFunctionProto = Object.getPrototypeOf(async function () {});
 const GeneratorFunctionProto = Object.getPrototypeOf(function* () {});
 const AsyncGeneratorFunctionProto = Object.getPrototypeOf(async function* () {});
-const GeneratorProto = Object.getPrototypeOf(GeneratorFunctionProto.prototype);
 
+/** "async", "generator", "asyncGenerator", "class" or "function". */
 function functionKind(fn) {
   const b = engine();
   if (b) return b.functionKind(fn);
@@ -131,65 +113,46 @@ function isGeneratorFunction(value) {
   return kind === 'generator' || kind === 'asyncGenerator';
 }
 
-function isGeneratorObject(value) {
+function isProxy(value) {
   if (!isObj(value)) return false;
-  const t = tag(value);
-  if (t !== undefined) return t === 'generator' || t === 'asyncGenerator';
-  let proto = Object.getPrototypeOf(value);
-  while (proto !== null) {
-    if (proto === GeneratorProto) return true;
-    proto = Object.getPrototypeOf(proto);
+  if (engine()) return kindOf(value) === 'proxy';
+  try {
+    return internalBinding('util').isProxy(value);
+  } catch {
+    return false;
   }
-  return false;
-}
-
-function iteratorKind(name) {
-  return (value) => {
-    if (!isObj(value)) return false;
-    const t = tag(value);
-    if (t !== undefined) return t === name;
-    return objectToString(value) === (name === 'mapIterator' ? '[object Map Iterator]' : '[object Set Iterator]');
-  };
-}
-
-function isModuleNamespaceObject(value) {
-  if (!isObj(value)) return false;
-  const t = tag(value);
-  if (t !== undefined) return t === 'module';
-  return Object.getPrototypeOf(value) === null && value[Symbol.toStringTag] === 'Module' &&
-    !Object.isExtensible(value);
 }
 
 module.exports = {
   isExternal: () => false,
-  isDate,
-  isArgumentsObject,
-  isBigIntObject,
-  isBooleanObject,
-  isNumberObject,
-  isStringObject,
-  isSymbolObject,
-  isNativeError,
-  isRegExp,
+  isDate: kindIs('date'),
+  isArgumentsObject: kindIs('arguments'),
+  isBigIntObject: kindIs('bigint'),
+  isBooleanObject: kindIs('boolean'),
+  isNumberObject: kindIs('number'),
+  isStringObject: kindIs('string'),
+  isSymbolObject: kindIs('symbol'),
+  isNativeError: kindIs('error'),
+  isRegExp: kindIs('regexp'),
   isAsyncFunction,
   isGeneratorFunction,
-  isGeneratorObject,
-  isPromise,
-  isMap,
-  isSet,
-  isMapIterator: iteratorKind('mapIterator'),
-  isSetIterator: iteratorKind('setIterator'),
-  isWeakMap,
-  isWeakSet,
-  isArrayBuffer,
-  isDataView,
-  isSharedArrayBuffer,
+  isGeneratorObject: kindIs('generator', 'asyncGenerator'),
+  isPromise: kindIs('promise'),
+  isMap: kindIs('map'),
+  isSet: kindIs('set'),
+  isMapIterator: kindIs('mapIterator'),
+  isSetIterator: kindIs('setIterator'),
+  isWeakMap: kindIs('weakMap'),
+  isWeakSet: kindIs('weakSet'),
+  isArrayBuffer: kindIs('arrayBuffer'),
+  isDataView: kindIs('dataView'),
+  isSharedArrayBuffer: kindIs('sharedArrayBuffer'),
   isProxy,
-  isModuleNamespaceObject,
-  isAnyArrayBuffer,
-  isBoxedPrimitive,
-  isArrayBufferView,
-  isTypedArray,
+  isModuleNamespaceObject: kindIs('module'),
+  isAnyArrayBuffer: kindIs('arrayBuffer', 'sharedArrayBuffer'),
+  isBoxedPrimitive: kindIs('number', 'string', 'boolean', 'bigint', 'symbol'),
+  isArrayBufferView: (v) => ArrayBuffer.isView(v),
+  isTypedArray: (v) => isObj(v) && typedArrayTag(v) !== undefined,
   isUint8Array: typedArrayIs('Uint8Array'),
   isUint8ClampedArray: typedArrayIs('Uint8ClampedArray'),
   isUint16Array: typedArrayIs('Uint16Array'),
@@ -205,12 +168,13 @@ module.exports = {
   isCryptoKey: () => false,
 };
 
-// Not part of util.types, but needed by inspect: what a function is (class, async, ...).
-Object.defineProperty(module.exports, 'functionKind', { value: functionKind, enumerable: false });
-Object.defineProperty(module.exports, 'engine', { value: engine, enumerable: false });
-
 // Node's predicates carry their own names (a few are V8 built-ins under another name).
 for (const [key, fn] of Object.entries(module.exports)) {
   const name = key === 'isArrayBufferView' ? 'isView' : (key === 'isKeyObject' || key === 'isCryptoKey') ? 'value' : key;
   Object.defineProperty(fn, 'name', { value: name, configurable: true });
+}
+
+// Not part of util.types; used by inspect and the comparisons.
+for (const [name, value] of Object.entries({ functionKind, engine, kindOf })) {
+  Object.defineProperty(module.exports, name, { value, enumerable: false });
 }
