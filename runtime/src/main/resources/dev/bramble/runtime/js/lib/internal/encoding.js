@@ -23,6 +23,12 @@ function getEncodingFromLabel(label) {
   return labels.get(`${label}`.trim().toLowerCase());
 }
 
+// windows-1252's 0x80-0x9F (undefined slots stay C1 controls). Node 20 applies it only to
+// streaming decodes of these labels; a one-shot decode is plain latin1 there, and so here.
+const cp1252 = [0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
+  0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+  0x0153, 0x9D, 0x017E, 0x0178];
+
 function bytesOfInput(input) {
   if (isAnyArrayBuffer(input)) return new Uint8Array(input);
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
@@ -153,8 +159,7 @@ class TextDecoder {
       let s = '';
       for (let i = 0; i < end; i++) {
         const b = bytes[i];
-        // Node 20 decodes these labels as plain latin1 (no windows-1252 remapping of 0x80-0x9F).
-        s += String.fromCharCode(b);
+        s += String.fromCharCode(stream && b >= 0x80 && b <= 0x9F ? cp1252[b - 0x80] : b);
       }
       out = s;
     }
