@@ -33,8 +33,21 @@ class FastBuffer extends Uint8Array {
   constructor(a, b, c) { super(a, b, c); }
 }
 
+let deprecationShown = false;
+
+// DEP0005, once per process, and only for calls that do not come from node_modules (as Node does).
+function warnDeprecatedConstructor() {
+  if (deprecationShown || typeof process === 'undefined' || typeof process.emitWarning !== 'function') return;
+  const stack = new Error().stack || '';
+  if (stack.includes('node_modules')) return;
+  deprecationShown = true;
+  process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
+    'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+}
+
 /** Deprecated constructor form; `new Buffer(n)` is zero-filled as in Node >= 8. */
 function Buffer(arg, encodingOrOffset, length) {
+  warnDeprecatedConstructor();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
     return Buffer.alloc(arg);
