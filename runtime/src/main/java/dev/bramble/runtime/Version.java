@@ -12,23 +12,19 @@ public final class Version {
 
     public static final String BRAMBLE = read("dev/bramble/runtime/version.properties", "version");
 
-    /** The polyglot jar's manifest names its version (it ships no Maven metadata). */
+    /**
+     * The polyglot jar names its version in a resource of its own (its manifest puts the version
+     * among the main attributes, and it ships no Maven metadata).
+     */
     public static String graal() {
-        try {
-            var url = org.graalvm.polyglot.Context.class.getProtectionDomain().getCodeSource().getLocation();
-            try (var jar = new java.util.jar.JarFile(new java.io.File(url.toURI()))) {
-                var attrs = jar.getManifest().getAttributes("polyglot");
-                String v = attrs != null ? attrs.getValue("Implementation-Version") : null;
-                return v != null ? v : "unknown";
-            }
-        } catch (Exception e) {
-            return "unknown";
-        }
+        return read("META-INF/graalvm/org.graalvm.polyglot/version", null);
     }
 
+    /** A key of a properties resource, or (key null) the resource's whole text, trimmed. */
     private static String read(String resource, String key) {
-        try (InputStream in = Version.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = org.graalvm.polyglot.Context.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) return "unknown";
+            if (key == null) return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
             Properties p = new Properties();
             p.load(in);
             return p.getProperty(key, "unknown");
