@@ -50,6 +50,8 @@ public final class JsEngine implements AutoCloseable {
                 .option("js.v8-compat", "true")
                 // Node's globals only: GraalJS's own print/load/console/performance would shadow ours.
                 .option("js.print", "false")
+                // No Packages/java/javax globals (host package lookup); Java itself goes in 90_lockdown.js.
+                .option("js.java-package-globals", "false")
                 .option("js.load", "false")
                 .option("js.console", "false")
                 .option("js.performance", "false")
