@@ -13,6 +13,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -31,6 +34,7 @@ public final class ModuleFileSystem implements FileSystem {
     static final String ROOT = "/__bramble__";
     private static final String BUILTIN = ROOT + "/builtin/";
     private static final String CJS = ROOT + "/cjs";
+    private static final String FAILED = ROOT + "/failed/";
     private static final String BARE = "__bramble_bare__";
 
     private final FileSystem delegate = FileSystem.newReadOnlyFileSystem(FileSystem.newDefaultFileSystem());
@@ -56,34 +60,94 @@ public final class ModuleFileSystem implements FileSystem {
         throw new UnsupportedOperationException("Only file:, node: and bramble: URLs can be imported: " + uri);
     }
 
+    /**
+     * GraalJS resolves {@code import x from 'spec'} by parsing the importer's path and then, for a
+     * bare specifier, parsing the specifier alone (DefaultESModuleLoader in GraalJS 25). So the last
+     * absolute path parsed is the importer, and a bare specifier becomes
+     * {@code <importer dir>/__bramble_bare__/<spec>}, which {@link #toRealPath} resolves with Node's
+     * rules from that directory. Relative specifiers never come here: GraalJS joins them itself.
+     * Module loading happens on the loop thread only, so plain fields are enough.
+     */
+    private Path lastAbsolute;
+    private final Map<Path, Path> bareImporters = new HashMap<>();
+    /** Failed resolutions, each served as a module that throws Node's error (see esm.js). */
+    private final List<String> failures = new ArrayList<>();
+
     @Override
     public Path parsePath(String path) {
-        if (isBare(path)) return Path.of(BARE, path);
-        return Path.of(path);
+        if (isBare(path)) {
+            // No importer path (code from -e or the REPL): Node resolves from the working directory.
+            Path importer = lastAbsolute;
+            Path dir = importer != null ? importer.getParent() : delegate.toAbsolutePath(Path.of(""));
+            lastAbsolute = null;
+            Path p = dir.resolve(BARE).resolve(path);
+            bareImporters.put(p, importer != null ? importer : dir);
+            return p;
+        }
+        Path p = Path.of(path);
+        if (p.isAbsolute()) lastAbsolute = p;
+        return p;
     }
 
     private static boolean isBare(String s) {
         return !s.isEmpty() && !s.startsWith("/") && !s.startsWith("./") && !s.startsWith("../")
-                && !s.equals(".") && !s.equals("..") && !s.startsWith(BARE);
+                && !s.equals(".") && !s.equals("..") && !s.startsWith(BARE) && !s.startsWith(ROOT);
     }
 
     @Override
     public Path toRealPath(Path path, LinkOption... options) throws IOException {
         String s = path.toString();
+        if (s.startsWith(BUILTIN) && !isBuiltin.test(s.substring(BUILTIN.length()))) {
+            return failure("ERR_UNKNOWN_BUILTIN_MODULE", s.substring(BUILTIN.length()));
+        }
         if (s.startsWith(ROOT + "/")) return path;
         int bare = s.indexOf("/" + BARE + "/");
         if (bare >= 0) {
             Path fromDir = Path.of(s.substring(0, bare));
             String specifier = s.substring(bare + BARE.length() + 2);
             if (isBuiltin.test(specifier)) return Path.of(BUILTIN + specifier);
+            String importer = String.valueOf(bareImporters.getOrDefault(path, fromDir));
             try {
                 return wrapIfCommonJs(resolver.resolve(specifier, fromDir, true).toRealPath());
+            } catch (NodeResolver.NotExported e) {
+                return failure("ERR_PACKAGE_PATH_NOT_EXPORTED", e.packageJson().getParent() + "/", e.subpath(), importer);
             } catch (NodeResolver.NotFound e) {
-                throw new NoSuchFileException(specifier, null,
-                        "Cannot find package '" + specifier + "' imported from " + fromDir);
+                return failure("ERR_MODULE_NOT_FOUND", NodeResolver.packageName(specifier), importer, "package");
             }
         }
-        return wrapIfCommonJs(delegate.toRealPath(path, options));
+        try {
+            return wrapIfCommonJs(delegate.toRealPath(path, options));
+        } catch (NoSuchFileException e) {
+            return failure("ERR_MODULE_NOT_FOUND", s, String.valueOf(lastAbsolute), "module");
+        }
+    }
+
+    /** A module that throws {@code code} with these arguments when it is evaluated. */
+    private Path failure(String code, String... args) {
+        StringBuilder json = new StringBuilder("[").append(quote(code));
+        for (String a : args) json.append(',').append(quote(a));
+        failures.add(json.append(']').toString());
+        return Path.of(FAILED + (failures.size() - 1));
+    }
+
+    private static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') b.append('\\').append(c);
+            else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append('"').toString();
+    }
+
+    /**
+     * Generated modules, and paths not yet resolved: they all "exist" so that GraalJS asks
+     * {@link #toRealPath}, which maps a missing file or package to a module throwing Node's error
+     * (GraalJS's own error would have no {@code code}).
+     */
+    private static boolean isVirtual(Path path) {
+        String s = path.toString();
+        return s.startsWith(ROOT + "/") || s.contains("/" + BARE + "/");
     }
 
     private Path wrapIfCommonJs(Path real) {
@@ -97,8 +161,12 @@ public final class ModuleFileSystem implements FileSystem {
 
     @Override
     public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) throws IOException {
-        if (path.toString().startsWith(ROOT + "/")) return;
-        delegate.checkAccess(path, modes, linkOptions);
+        if (isVirtual(path)) return;
+        try {
+            delegate.checkAccess(path, modes, linkOptions);
+        } catch (NoSuchFileException e) {
+            // Reported by toRealPath, as the module that throws ERR_MODULE_NOT_FOUND.
+        }
     }
 
     @Override
@@ -107,6 +175,7 @@ public final class ModuleFileSystem implements FileSystem {
         String s = path.toString();
         if (s.startsWith(BUILTIN)) return text(wrapperSource.apply("builtin", s.substring(BUILTIN.length())));
         if (s.startsWith(CJS + "/")) return text(wrapperSource.apply("cjs", s.substring(CJS.length())));
+        if (s.startsWith(FAILED)) return text(wrapperSource.apply("failed", failures.get(Integer.parseInt(s.substring(FAILED.length())))));
         return delegate.newByteChannel(path, options, attrs);
     }
 
@@ -116,7 +185,7 @@ public final class ModuleFileSystem implements FileSystem {
 
     @Override
     public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
-        if (path.toString().startsWith(ROOT + "/")) {
+        if (isVirtual(path)) {
             return Map.of("isRegularFile", true, "isDirectory", false, "isSymbolicLink", false, "isOther", false,
                     "size", 0L);
         }

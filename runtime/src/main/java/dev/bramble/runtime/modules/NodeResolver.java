@@ -28,8 +28,21 @@ public final class NodeResolver {
 
     /** The package has "exports" and this subpath is not among them. */
     public static final class NotExported extends NotFound {
+        private final String subpath;
+        private final Path packageJson;
+
         public NotExported(String subpath, Path packageJson) {
             super("Package subpath '" + subpath + "' is not defined by \"exports\" in " + packageJson);
+            this.subpath = subpath;
+            this.packageJson = packageJson;
+        }
+
+        public String subpath() {
+            return subpath;
+        }
+
+        public Path packageJson() {
+            return packageJson;
         }
     }
 
@@ -79,6 +92,13 @@ public final class NodeResolver {
             if (r != null) return r;
         }
         throw new NotFound(request);
+    }
+
+    /** The package part of a bare specifier: {@code lodash} of {@code lodash/fp}, {@code @s/p} of {@code @s/p/x}. */
+    public static String packageName(String specifier) {
+        int slash = specifier.indexOf('/');
+        if (specifier.startsWith("@") && slash >= 0) slash = specifier.indexOf('/', slash + 1);
+        return slash < 0 ? specifier : specifier.substring(0, slash);
     }
 
     /** The program entry: exact, with an extension, or a directory's main/index; null if none. */

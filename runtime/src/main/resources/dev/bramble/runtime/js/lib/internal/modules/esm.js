@@ -5,6 +5,7 @@
 
 const modules = internalBinding('modules');
 const { Module, loadBuiltin } = require('internal/modules/cjs');
+const { codes } = require('internal/errors');
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 const RESERVED = new Set(['default', 'await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger',
@@ -20,6 +21,8 @@ function exportNames(value) {
 }
 
 function wrapperSource(kind, name) {
+  // A failed resolution (name: JSON [code, ...args]) is a module that throws Node's error.
+  if (kind === 'failed') return `throw globalThis[Symbol.for('bramble.esm')].fail(...${name});\n`;
   const value = kind === 'builtin' ? loadBuiltin(name) : Module._load(name, null, false);
   const names = exportNames(value);
   let src = `const m = globalThis[Symbol.for('bramble.esm')].${kind}(${JSON.stringify(name)});\nexport default m;\n`;
@@ -32,6 +35,7 @@ function install() {
     value: Object.freeze({
       builtin: (name) => loadBuiltin(name),
       cjs: (path) => Module._load(path, null, false),
+      fail: (code, ...args) => new codes[code](...args),
     }),
     enumerable: false,
     configurable: false,
