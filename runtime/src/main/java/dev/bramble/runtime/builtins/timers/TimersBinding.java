@@ -53,6 +53,12 @@ public final class TimersBinding {
         return loop.timeInfo();
     }
 
+    /** Sets the loop's cached clock to now (before the program's entry runs). */
+    @HostAccess.Export
+    public void refreshClock() {
+        loop.timeInfo().putDouble(0, EventLoop.now());
+    }
+
     /** Makes sure the Netty timer fires by {@code at} (loop ms). */
     @HostAccess.Export
     public void scheduleTimer(double at) {

@@ -13,7 +13,7 @@ function runMain(mode, arg, inputType) {
   process.nextTick(() => process.nextTick(require('internal/timers').endMainPhase));
   switch (mode) {
     case 'FILE':
-      if (modules.isEsm(arg)) runModule(() => modules.evalModuleFile(arg));
+      if (modules.isEsm(arg)) runModule(() => { require('internal/timers').refreshClock(); return modules.evalModuleFile(arg); });
       else cjs.runMain(arg);
       break;
     case 'EVAL':

@@ -8,7 +8,9 @@ const binding = internalBinding('timers');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
-// The loop's clock as of the current callback (libuv's uv_now), shared with Java.
+// The loop's clock as of the current callback (libuv's uv_now), shared with Java. Timers set in
+// one callback share their start, so their order holds however slowly a cold engine (or a Pi Zero)
+// runs the code between the calls; Java refreshes the clock before each callback.
 const loopTime = new Float64Array(new ArrayBuffer(binding.timeInfo()));
 const loopNow = () => loopTime[0];
 const kRefed = Symbol('refed');
@@ -182,6 +184,9 @@ function processTimers(now) {
     timer[kEntry] = null;
     const repeat = timer._repeat;
     if (!repeat) unenroll(timer);
+    // An interval's next period counts from when this run started (as in Node's listOnTimeout), so
+    // a slow callback does not push the interval behind timers refreshed inside it.
+    const start = repeat ? loopNow() : 0;
     phase = 'timers';
     try {
       const args = timer._timerArgs;
@@ -190,7 +195,7 @@ function processTimers(now) {
     } finally {
       phase = 'poll';
       if (repeat && timer._onTimeout && !timer._destroyed && timer[kEntry] === null) {
-        schedule(timer, binding.now());
+        schedule(timer, start);
       }
     }
     return -1;
@@ -281,6 +286,12 @@ function runImmediate() {
   }
 }
 
+// The program's entry is about to run: restart the clock, so reading and compiling the entry
+// module does not count against the timers it sets (Node's clock is fresh at every setTimeout).
+function refreshClock() {
+  binding.refreshClock();
+}
+
 function endMainPhase() {
   if (phase === 'main') phase = 'poll';
 }
@@ -293,5 +304,5 @@ function validateNumber(value, name) {
 
 module.exports = {
   Timeout, Immediate, clearTimeout, clearImmediate, validateCallback, validateNumber,
-  kRefed, TIMEOUT_MAX, ERR_OUT_OF_RANGE, endMainPhase,
+  kRefed, TIMEOUT_MAX, ERR_OUT_OF_RANGE, endMainPhase, refreshClock,
 };

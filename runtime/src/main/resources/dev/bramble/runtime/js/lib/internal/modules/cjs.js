@@ -75,6 +75,7 @@ class Module {
     if (content.startsWith('#!')) content = `//${content.slice(2)}`;
     const fn = modules.compileFunction(content, filename, CJS_PARAMS);
     const require = makeRequire(this);
+    if (this.id === '.') requireInternal('internal/timers').refreshClock();
     return fn.call(this.exports, this.exports, require, this, filename, dirname(filename));
   }
 }
