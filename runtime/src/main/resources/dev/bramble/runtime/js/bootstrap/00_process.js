@@ -173,55 +173,11 @@ function makeEnv() {
   });
 }
 
-// stdout/stderr/stdin: full streams when the stream module is present, else minimal writers.
-function makeWriter(fd) {
-  const isTTY = stdio.isatty(fd);
-  let stream;
-  try {
-    const { Writable } = require('stream');
-    stream = new Writable({
-      decodeStrings: false,
-      write(chunk, encoding, cb) {
-        if (typeof chunk === 'string') stdio.write(fd, chunk);
-        else stdio.writeBuffer(fd, chunk);
-        cb();
-      },
-    });
-  } catch (e) {
-    if (e.code !== 'MODULE_NOT_FOUND') throw e;
-    stream = new EventEmitter();
-    stream.write = (chunk, encoding, cb) => {
-      if (typeof encoding === 'function') cb = encoding;
-      if (typeof chunk === 'string') stdio.write(fd, chunk);
-      else stdio.writeBuffer(fd, chunk);
-      if (cb) process.nextTick(cb);
-      return true;
-    };
-    stream.end = (chunk, encoding, cb) => {
-      if (chunk != null && typeof chunk !== 'function') stream.write(chunk, encoding);
-      if (typeof chunk === 'function') chunk();
-      else if (typeof cb === 'function') cb();
-    };
-  }
-  stream.fd = fd;
-  stream._isStdio = true;
-  stream.isTTY = isTTY || undefined;
-  if (isTTY) {
-    stream.columns = stdio.columns();
-    stream.rows = 24;
-    stream.getColorDepth = () => 8;
-    stream.hasColors = (n = 16) => n <= 256;
-  }
-  stream.destroySoon = stream.destroy;
-  stream._destroy = (err, cb) => cb(err);
-  return stream;
-}
-
-let stdout;
-let stderr;
+// stdout/stderr/stdin: streams made on first use (see internal/process/stdio).
+const stdioStreams = require('internal/process/stdio');
+Object.defineProperty(process, 'stdout', { configurable: true, enumerable: true, get: () => stdioStreams.get(1) });
+Object.defineProperty(process, 'stderr', { configurable: true, enumerable: true, get: () => stdioStreams.get(2) });
 let stdin;
-Object.defineProperty(process, 'stdout', { configurable: true, enumerable: true, get: () => (stdout ??= makeWriter(1)) });
-Object.defineProperty(process, 'stderr', { configurable: true, enumerable: true, get: () => (stderr ??= makeWriter(2)) });
 Object.defineProperty(process, 'stdin', {
   configurable: true,
   enumerable: true,

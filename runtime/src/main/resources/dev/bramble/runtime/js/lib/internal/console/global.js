@@ -28,9 +28,22 @@ for (const key of Object.getOwnPropertySymbols(internalMethods)) {
   });
 }
 
+const stdioStreams = require('internal/process/stdio');
+const stdoutGetter = Object.getOwnPropertyDescriptor(process, 'stdout').get;
+const stderrGetter = Object.getOwnPropertyDescriptor(process, 'stderr').get;
+// Until the program touches process.stdout/stderr, the console writes to the fd through a plain
+// object that knows whether it is a TTY: making the real stream would load the stream module.
+const plain = [undefined, undefined, undefined];
+
 function processStream(fd) {
+  const name = fd === 1 ? 'stdout' : 'stderr';
+  const desc = Object.getOwnPropertyDescriptor(process, name);
+  const untouchedGetter = desc !== undefined && desc.get === (fd === 1 ? stdoutGetter : stderrGetter);
+  if (untouchedGetter && !stdioStreams.created(fd)) {
+    return (plain[fd] ??= { ...stdioStreams.describe(fd), write: (s) => { stdio.write(fd, String(s)); return true; } });
+  }
   try {
-    return fd === 1 ? process.stdout : process.stderr;
+    return process[name];
   } catch {
     return undefined;
   }
@@ -48,7 +61,7 @@ Object.defineProperty(globalConsole, kDirectWrite, {
   value(fd, string) {
     // Fast path while console._stdout is still process.stdout with its own write().
     const stream = fd === 1 ? globalConsole._stdout : globalConsole._stderr;
-    if (stream !== processStream(fd) || !untouched(stream)) return false;
+    if (stream !== processStream(fd) || (stream !== plain[fd] && !untouched(stream))) return false;
     stdio.write(fd, string);
     return true;
   },
