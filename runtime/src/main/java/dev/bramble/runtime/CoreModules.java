@@ -23,6 +23,9 @@ public final class CoreModules {
      * core (a package cannot shadow it) and require() says plainly that Bramble lacks it.
      */
     public static final Set<String> NAMES = Set.of(
+            "_http_agent", "_http_client", "_http_common", "_http_incoming", "_http_outgoing", "_http_server",
+            "_stream_duplex", "_stream_passthrough", "_stream_readable", "_stream_transform", "_stream_wrap",
+            "_stream_writable", "_tls_common", "_tls_wrap", "inspector/promises",
             "assert", "assert/strict", "async_hooks", "buffer", "child_process", "cluster", "console",
             "constants", "crypto", "dgram", "diagnostics_channel", "dns", "dns/promises", "domain", "events",
             "fs", "fs/promises", "http", "http2", "https", "inspector", "module", "net", "os", "path",

@@ -33,6 +33,7 @@
 
   function requireInternal(id) {
     if (id.startsWith('node:')) id = id.slice(5);
+    if (id.startsWith('vendor/')) return requireVendor(id);
     const cached = cache.get(id);
     if (cached) return cached.exports;
     const module = load(id, `lib/${id}`) || loadContributed(id);
@@ -42,6 +43,61 @@
       throw err;
     }
     return module.exports;
+  }
+
+  // Vendored npm packages ('vendor/<package>/<file>', WebJars on the classpath): readable-stream is
+  // Node's own stream code as an npm package. A vendored file's relative requires stay inside its
+  // package; its bare ones are core modules, except the polyfill packages it names for browsers,
+  // which Bramble has built in (VENDOR_ALIASES). A file in VENDOR_OVERRIDES is replaced by a core
+  // module, so that streams throw core's errors and format with core's inspect.
+  const VENDOR_ALIASES = {
+    'process/': 'process', 'string_decoder/': 'string_decoder', 'abort-controller': 'internal/web/abort_controller',
+  };
+  const VENDOR_OVERRIDES = {
+    'vendor/readable-stream/lib/ours/errors.js': 'internal/errors',
+    'vendor/readable-stream/lib/ours/util/inspect.js': 'util',
+  };
+
+  function normalize(path) {
+    const out = [];
+    for (const part of path.split('/')) {
+      if (part === '..') out.pop();
+      else if (part !== '.' && part !== '') out.push(part);
+    }
+    return out.join('/');
+  }
+
+  function requireVendor(request) {
+    const cached = cache.get(request);
+    if (cached) return cached.exports;
+    const [, pkg, ...rest] = request.split('/');
+    const file = rest.join('/');
+    for (const candidate of [file, `${file}.js`, `${file}/index.js`]) {
+      const id = `vendor/${pkg}/${candidate}`;
+      if (VENDOR_OVERRIDES[id]) return requireInternal(VENDOR_OVERRIDES[id]);
+      if (cache.has(id)) return cache.get(id).exports;
+      const source = modules.vendorSource(pkg, candidate);
+      if (source == null) continue;
+      const module = { exports: {}, id, loaded: false };
+      cache.set(id, module);
+      const dir = id.slice(0, id.lastIndexOf('/'));
+      const require = (req) => (req.startsWith('./') || req.startsWith('../')
+        ? requireVendor(normalize(`${dir}/${req}`))
+        : requireInternal(VENDOR_ALIASES[req] || req));
+      // An npm package's own wrapper: it declares `process` itself (require('process/')).
+      const fn = modules.compileFunction(source, `node:${id}`, 'exports, require, module');
+      try {
+        fn.call(module.exports, module.exports, require, module);
+      } catch (e) {
+        cache.delete(id);
+        throw e;
+      }
+      module.loaded = true;
+      return module.exports;
+    }
+    const err = new Error(`Cannot find module '${request}'`);
+    err.code = 'MODULE_NOT_FOUND';
+    throw err;
   }
 
   // A built-in from another Maven module (gpio, mqtt, ...): same wrapper, its own binding.

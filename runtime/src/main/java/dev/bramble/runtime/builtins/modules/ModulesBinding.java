@@ -33,6 +33,16 @@ public final class ModulesBinding {
         return JsEngine.resource(Runtime.JS_ROOT + name + ".js");
     }
 
+    /**
+     * Source of a file of a vendored npm package, or null: {@code pkg} is a WebJar on the classpath
+     * ({@code org.webjars.npm:<pkg>}), {@code path} a file inside the package.
+     */
+    @HostAccess.Export
+    public String vendorSource(String pkg, String path) {
+        String root = Vendor.root(pkg);
+        return root == null ? null : JsEngine.resource(root + path);
+    }
+
     /** Names of bootstrap files, in load order. */
     @HostAccess.Export
     public String[] bootstrapFiles() {

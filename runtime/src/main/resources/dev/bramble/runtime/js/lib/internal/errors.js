@@ -122,6 +122,11 @@ E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError
 E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s', TypeError);
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INTERNAL_ASSERTION', (message) => {
+  const suffix = 'This is caused by either a bug in Bramble or incorrect usage of Node.js internals.\n' +
+    'Please open an issue with this stack trace.';
+  return message === undefined ? suffix : `${message}\n${suffix}`;
+}, Error);
 E('ERR_INVALID_ARG_TYPE', invalidArgType, TypeError);
 E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   let inspected = lazyInspect(value);
@@ -133,10 +138,10 @@ E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError)
 E('ERR_INVALID_CHAR', (name, field) => field ? `Invalid character in ${name} ["${field}"]` : `Invalid character in ${name}`, TypeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  const type = value && value.constructor && value.constructor.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError);
+// Node 20 describes the value as ERR_INVALID_ARG_TYPE does ("type number (5)", "an instance of X").
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ${describeReceived(value).slice(10)}.`,
+TypeError, RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
@@ -155,6 +160,11 @@ E('ERR_MISSING_ARGS', (...args) => {
   return `${msg} must be specified`;
 }, TypeError);
 E('ERR_MODULE_NOT_FOUND', (path, base, type = 'package') => `Cannot find ${type} '${path}' imported from ${base}`, Error);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base) => {
+  const from = base ? ` imported from ${base}` : '';
+  if (subpath === '.') return `No "exports" main defined in ${pkgPath}package.json${from}`;
+  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${from}`;
+}, Error);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
 E('ERR_OUT_OF_RANGE', outOfRange, RangeError);
@@ -202,6 +212,19 @@ function hideStackFrames(fn) {
   return fn;
 }
 
+// When cleaning up after one error runs into another, both are reported: the second is added to
+// the first's AggregateError (or they become one), keeping the first's message and code.
+function aggregateTwoErrors(inner, outer) {
+  if (!inner || !outer || inner === outer) return inner || outer;
+  if (Array.isArray(outer.errors)) {
+    outer.errors.push(inner);
+    return outer;
+  }
+  const err = new AggregateError([outer, inner], outer.message);
+  err.code = outer.code;
+  return err;
+}
+
 // Errors made by Java bindings (see JsErrors): ERR_* codes get Node's "TypeError [ERR_X]" stack
 // header; system errors carry errno, code, syscall and path in Node's property order.
 function makeError(type, code, message, errno, syscall, path) {
@@ -222,4 +245,6 @@ function makeError(type, code, message, errno, syscall, path) {
   return err;
 }
 
-module.exports = { codes, define, makeError, AbortError, hideStackFrames, describeReceived, addNumericalSeparator };
+module.exports = {
+  codes, define, makeError, AbortError, hideStackFrames, aggregateTwoErrors, describeReceived, addNumericalSeparator,
+};

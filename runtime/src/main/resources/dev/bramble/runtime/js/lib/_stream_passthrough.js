@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+'use strict';
+// Legacy name, kept by Node for old packages: require('_stream_passthrough') is stream.PassThrough.
+
+module.exports = require('stream').PassThrough;

@@ -1,0 +1,13 @@
+const { finished, Readable, Writable } = require('stream');
+const r = new Readable({ read() {} });
+finished(r, (err) => console.log('readable finished', err === undefined ? 'ok' : err.code));
+r.resume();
+r.push('x');
+r.push(null);
+const w = new Writable({ write(c, e, cb) { cb(); } });
+finished(w, (err) => console.log('writable premature', err.code, err.message));
+w.write('a');
+w.destroy();
+const legacy = require('stream');
+console.log(typeof legacy, legacy.Stream === legacy, typeof legacy.Readable.from, legacy.getDefaultHighWaterMark(false));
+console.log(require('_stream_readable') === legacy.Readable);
