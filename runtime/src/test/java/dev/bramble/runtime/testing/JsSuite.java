@@ -45,6 +45,12 @@ public abstract class JsSuite {
                     .sorted().toList();
         }
         if (files.isEmpty()) fail("no test-*.js files below " + root);
+        // -Djs.only=fs/,net/ runs just the tests whose path (below root) contains one of these.
+        String only = System.getProperty("js.only", "");
+        if (!only.isBlank()) {
+            List<String> parts = List.of(only.split(","));
+            files = files.stream().filter(f -> parts.stream().anyMatch(root.relativize(f).toString()::contains)).toList();
+        }
         return files.stream().map(f -> DynamicTest.dynamicTest(root.relativize(f).toString(), () -> runOne(f)));
     }
 
