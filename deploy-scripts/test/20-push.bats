@@ -5,6 +5,7 @@
 # each other in order, like a user's session.
 
 load helpers
+bats_require_minimum_version 1.5.0
 
 setup_file() {
     export APP=$T/apps-push/hello
