@@ -35,7 +35,7 @@ public final class Main {
         Cli cli = new Cli();
         CommandLine parser = new CommandLine(cli).setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(false);
         try {
-            parser.parseArgs(argv);
+            parser.parseArgs(Cli.normalizeGrants(argv));
         } catch (CommandLine.ParameterException e) {
             System.err.println("bramble: " + e.getMessage());
             System.err.println("Run 'bramble --help' for the options.");

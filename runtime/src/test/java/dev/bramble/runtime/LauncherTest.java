@@ -42,6 +42,17 @@ class LauncherTest {
         assertEquals(4, r.code());
     }
 
+    /** {@code --allow-env app.js} grants all of env and runs app.js (the word after a grant is not its list). */
+    @Test
+    void grantWithoutValueLeavesTheScriptAlone(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path app = dir.resolve("app.js");
+        java.nio.file.Files.writeString(app, "console.log(typeof process.env.PATH, process.argv.slice(2).join(' '))");
+        JsSuite.Result r = JsSuite.Launcher.run(dir, List.of("--allow-env", "--allow-net"), app.toString(), Map.of(), 60,
+                "--allow-read", "x");
+        assertEquals(0, r.code(), r.stderr());
+        assertEquals("string --allow-read x\n", r.stdout());
+    }
+
     @Test
     void badOptionExitsNine() throws Exception {
         JsSuite.Result r = bramble("--no-such-flag");
