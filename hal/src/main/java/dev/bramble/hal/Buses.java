@@ -22,7 +22,7 @@ public final class Buses {
                 return b;
             }
         }
-        throw new BusException("ENODEV", 19, "No such device", profile.name() + " has no I2C bus '" + spec + "'; its buses: "
+        throw new BusException("ENODEV", 19, "No such device", profile.name() + " has no I2C bus '" + id + "'; its buses: "
                 + (list(profile.i2c()).isEmpty() ? "none" : list(profile.i2c()).stream().map(BoardProfile.I2c::id).collect(Collectors.joining(", "))));
     }
 

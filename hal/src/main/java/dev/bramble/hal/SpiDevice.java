@@ -17,7 +17,8 @@ public interface SpiDevice extends AutoCloseable {
             boolean threeWire, boolean loopback, boolean noChipSelect, boolean ready) {
 
         public static Options defaults() {
-            return new Options(0, 8, 125_000_000 / 256, false, false, false, false, false, false);
+            // What spidev reports on a Pi before anything is set: mode 0, 8-bit words, the controller's 125 MHz ceiling.
+            return new Options(0, 8, 125_000_000, false, false, false, false, false, false);
         }
     }
 
