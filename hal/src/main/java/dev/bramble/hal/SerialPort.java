@@ -32,6 +32,14 @@ public interface SerialPort extends AutoCloseable {
 
     void open(Options options, Listener listener, Executor executor) throws IOException;
 
+    /**
+     * Stops taking bytes from the OS while the program's buffer is full (the kernel's buffer and the
+     * line's flow control then hold them back); {@link #resume} takes them again.
+     */
+    void pause();
+
+    void resume();
+
     /** Blocks until every byte is handed to the OS. */
     void write(byte[] data) throws IOException;
 

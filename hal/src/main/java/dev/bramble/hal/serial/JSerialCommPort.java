@@ -64,7 +64,7 @@ final class JSerialCommPort implements SerialPort {
             };
         }
         port = p;
-        p.addDataListener(new SerialPortDataListener() {
+        this.dataListener = new SerialPortDataListener() {
             @Override
             public int getListeningEvents() {
                 return com.fazecast.jSerialComm.SerialPort.LISTENING_EVENT_DATA_AVAILABLE
@@ -95,7 +95,30 @@ final class JSerialCommPort implements SerialPort {
                             path + " went away (device unplugged or the other end closed)")));
                 }
             }
-        });
+        };
+        p.addDataListener(dataListener);
+    }
+
+    private SerialPortDataListener dataListener;
+    private boolean paused;
+
+    @Override
+    public synchronized void pause() {
+        com.fazecast.jSerialComm.SerialPort p = port;
+        if (p != null && !paused && !gone.get()) {
+            paused = true;
+            // Unread bytes stay in the kernel's buffer; with no listener jSerialComm stops polling the port.
+            p.removeDataListener();
+        }
+    }
+
+    @Override
+    public synchronized void resume() {
+        com.fazecast.jSerialComm.SerialPort p = port;
+        if (p != null && paused && !gone.get()) {
+            paused = false;
+            p.addDataListener(dataListener);
+        }
     }
 
     private com.fazecast.jSerialComm.SerialPort open() throws IOException {

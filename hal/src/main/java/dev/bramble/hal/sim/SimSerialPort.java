@@ -29,9 +29,13 @@ final class SimSerialPort implements SerialPort {
     @Override
     public void open(Options options, Listener listener, Executor executor) throws IOException {
         SimSerialPeer p = board.claimUart(uart, this);
+        synchronized (this) {
+            this.listener = listener;
+            this.executor = executor;
+        }
         peer = p;
         if (p != null) {
-            p.connected(bytes -> executor.execute(() -> listener.data(bytes)), board.worker());
+            p.connected(this::deliver, board.worker());
         }
     }
 
@@ -40,6 +44,33 @@ final class SimSerialPort implements SerialPort {
             throw new BusException("EBADF", 9, "Port is not open", null);
         }
         return peer;
+    }
+
+    private final java.util.ArrayDeque<byte[]> held = new java.util.ArrayDeque<>();
+    private Listener listener;
+    private Executor executor;
+    private boolean paused;
+
+    private synchronized void deliver(byte[] bytes) {
+        if (paused) {
+            held.add(bytes);
+        } else {
+            Listener l = listener;
+            executor.execute(() -> l.data(bytes));
+        }
+    }
+
+    @Override
+    public synchronized void pause() {
+        paused = true;
+    }
+
+    @Override
+    public synchronized void resume() {
+        paused = false;
+        while (!held.isEmpty()) {
+            deliver(held.poll());
+        }
     }
 
     @Override
