@@ -31,8 +31,11 @@ final class Pi4jBoard implements Board {
     private final String chip;
     private final Map<Integer, Object> held = new HashMap<>();
 
-    Pi4jBoard(BoardProfile profile, Pi4jProviders providers, String chip, int pwmChip) {
+    private final java.nio.file.Path devRoot;
+
+    Pi4jBoard(BoardProfile profile, Pi4jProviders providers, String chip, int pwmChip, java.nio.file.Path dev) {
         this.profile = profile;
+        this.devRoot = dev;
         this.chip = chip;
         DigitalInputProvider in = providers.input().get();
         DigitalOutputProvider out = providers.output().get();
@@ -105,7 +108,7 @@ final class Pi4jBoard implements Board {
         if (i2cId == null) {
             throw new dev.bramble.hal.BusException("ENOTSUP", 95, "Operation not supported", "no Pi4J I2C provider");
         }
-        if (b.device().startsWith("/dev/") && !java.nio.file.Files.exists(java.nio.file.Path.of(b.device()))) {
+        if (!java.nio.file.Files.exists(node(b.device()))) {
             throw new dev.bramble.hal.BusException("ENOENT", 2, "No such file or directory", b.device() + " is missing: enable the bus with '"
                     + b.enable() + "' in /boot/firmware/config.txt and reboot");
         }
@@ -118,7 +121,7 @@ final class Pi4jBoard implements Board {
         if (spiId == null) {
             throw new dev.bramble.hal.BusException("ENOTSUP", 95, "Operation not supported", "no Pi4J SPI provider");
         }
-        if (s.device().startsWith("/dev/") && !java.nio.file.Files.exists(java.nio.file.Path.of(s.device()))) {
+        if (!java.nio.file.Files.exists(node(s.device()))) {
             throw new dev.bramble.hal.BusException("ENOENT", 2, "No such file or directory", s.device() + " is missing: enable it with '"
                     + s.enable() + "' in /boot/firmware/config.txt and reboot");
         }
@@ -127,6 +130,11 @@ final class Pi4jBoard implements Board {
             throw new dev.bramble.hal.BusException("ENODEV", 19, "No such device", "cannot read bus and chip select from " + s.device());
         }
         return new Pi4jSpiDevice(context, spiId, s.id(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), options);
+    }
+
+    /** A profile's {@code /dev/...} path under the backend's device folder. */
+    private java.nio.file.Path node(String device) {
+        return devRoot.resolve(device.replaceFirst("^/dev/", ""));
     }
 
     private void claim(Pin pin) {
