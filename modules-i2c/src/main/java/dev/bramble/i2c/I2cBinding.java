@@ -82,13 +82,6 @@ public final class I2cBinding {
         return handle;
     }
 
-    /** {@code [id, device]} of an open bus. */
-    @HostAccess.Export
-    public String[] info(int handle) {
-        Open o = bus(handle, "i2c");
-        return new String[] {o.bus().id(), o.names().get(o.names().size() - 1)};
-    }
-
     @HostAccess.Export
     public void close(int handle) {
         Open o = buses.remove(handle);

@@ -96,9 +96,6 @@ class SerialPort extends Duplex {
 
   get isOpen() { return this.#handle !== undefined && !this.closing; }
 
-  /** @internal the open port's handle, for tests of the binding. */
-  get port() { return this.#handle === undefined ? undefined : { isOpen: this.isOpen }; }
-
   _error(error, callback) {
     if (callback) callback.call(this, error);
     else this.emit('error', error);

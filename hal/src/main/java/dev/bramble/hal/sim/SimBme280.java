@@ -61,6 +61,18 @@ public final class SimBme280 extends SimRegisterDevice {
         this.pressure = pressureHpa;
     }
 
+    public double temperature() {
+        return temperature;
+    }
+
+    public double humidity() {
+        return humidity;
+    }
+
+    public double pressure() {
+        return pressure;
+    }
+
     public synchronized int measurements() {
         return measurements;
     }
