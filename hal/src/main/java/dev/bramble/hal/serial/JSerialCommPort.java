@@ -79,8 +79,7 @@ final class JSerialCommPort implements SerialPort {
                         byte[] buf = new byte[n];
                         int got = p.readBytes(buf, n);
                         if (got > 0) {
-                            byte[] data = got == n ? buf : Arrays.copyOf(buf, got);
-                            executor.execute(() -> listener.data(data));
+                            received(got == n ? buf : Arrays.copyOf(buf, got), listener, executor);
                             return;
                         }
                     }
@@ -100,6 +99,36 @@ final class JSerialCommPort implements SerialPort {
     }
 
     private SerialPortDataListener dataListener;
+    private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> arrived = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final AtomicBoolean handOffQueued = new AtomicBoolean();
+
+    /**
+     * Hands received bytes to the executor, coalescing: while a hand-off is queued, later chunks join it,
+     * so a busy loop takes one larger chunk instead of many small ones (the OS hands out ~4 KB at a time).
+     */
+    private void received(byte[] data, Listener listener, Executor executor) {
+        arrived.add(data);
+        if (handOffQueued.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                handOffQueued.set(false);
+                byte[] first = arrived.poll();
+                if (first == null) {
+                    return;
+                }
+                byte[] next = arrived.poll();
+                if (next == null) {
+                    listener.data(first);
+                    return;
+                }
+                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(first.length * 4);
+                all.writeBytes(first);
+                for (; next != null; next = arrived.poll()) {
+                    all.writeBytes(next);
+                }
+                listener.data(all.toByteArray());
+            });
+        }
+    }
     private boolean paused;
 
     @Override
