@@ -52,6 +52,17 @@ final class Buses {
         return err;
     }
 
+    /** Copies received bytes into the caller's Buffer (a handful of bytes: cheaper than wrapping them for JS); returns the count. */
+    static Object into(Value target, Object received) {
+        byte[] b = (byte[]) received;
+        Value ab = target.getMember("buffer");
+        long off = target.getMember("byteOffset").asLong();
+        for (int i = 0; i < b.length; i++) {
+            ab.writeBufferByte(off + i, b[i]);
+        }
+        return b.length;
+    }
+
     @FunctionalInterface
     interface Transfer {
         Object run() throws IOException;
@@ -71,9 +82,14 @@ final class Buses {
 
         /** Sync when {@code callback} is null/undefined (returns the result or throws); else {@code callback(err, result)} later. */
         Object submit(String syscall, Value callback, Transfer t) {
+            return submit(syscall, callback, t, r -> r);
+        }
+
+        /** As above, with {@code onLoop} turning the result into what JS gets, on the loop thread (it may touch JS values). */
+        Object submit(String syscall, Value callback, Transfer t, java.util.function.UnaryOperator<Object> onLoop) {
             if (callback == null || callback.isNull()) {
                 try {
-                    return t.run();
+                    return onLoop.apply(t.run());
                 } catch (IOException e) {
                     throw error(host, e, syscall).throwException();
                 }
@@ -96,7 +112,7 @@ final class Buses {
                     if (f != null) {
                         host.loop().call(callback, error(host, f, syscall));
                     } else {
-                        host.loop().call(callback, null, r);
+                        host.loop().call(callback, null, onLoop.apply(r));
                     }
                 });
             });

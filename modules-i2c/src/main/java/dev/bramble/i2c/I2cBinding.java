@@ -113,9 +113,9 @@ public final class I2cBinding {
     }
 
     @HostAccess.Export
-    public Object i2cRead(int h, int addr, int length, Value cb) {
+    public Object i2cRead(int h, int addr, int length, Value target, Value cb) {
         Open o = bus(h, "bus.i2cRead()");
-        return o.queue().submit("i2cRead", cb, () -> host.buffer(o.bus().read(addr, length)));
+        return o.queue().submit("i2cRead", cb, () -> o.bus().read(addr, length), r -> Buses.into(target, r));
     }
 
     @HostAccess.Export
@@ -141,9 +141,9 @@ public final class I2cBinding {
     }
 
     @HostAccess.Export
-    public Object readI2cBlock(int h, int addr, int cmd, int length, Value cb) {
+    public Object readI2cBlock(int h, int addr, int cmd, int length, Value target, Value cb) {
         Open o = bus(h, "bus.readI2cBlock()");
-        return o.queue().submit("readI2cBlock", cb, () -> host.buffer(o.bus().readI2cBlock(addr, cmd, length)));
+        return o.queue().submit("readI2cBlock", cb, () -> o.bus().readI2cBlock(addr, cmd, length), r -> Buses.into(target, r));
     }
 
     @HostAccess.Export

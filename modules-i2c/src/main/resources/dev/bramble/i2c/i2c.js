@@ -70,10 +70,6 @@ function checkBufferAndLength(length, buffer, maxLength) {
   }
 }
 
-function toBuffer(x) {
-  return Buffer.from(new ArrayBuffer(x));
-}
-
 function toArray(javaArray) {
   const out = [];
   for (let i = 0; i < javaArray.length; i++) out.push(javaArray[i]);
@@ -186,18 +182,12 @@ class Bus {
 
   readI2cBlock(addr, cmd, length, buffer, cb) {
     checkAddress(addr); checkCommand(cmd); checkBufferAndLength(length, buffer, I2C_BLOCK_MAX); checkCallback(cb);
-    this.#async(cb, (h, done) => binding.readI2cBlock(h, addr, cmd, length, done), (data, done) => {
-      const got = toBuffer(data);
-      got.copy(buffer, 0, 0, got.length);
-      done(null, got.length, buffer);
-    });
+    this.#async(cb, (h, done) => binding.readI2cBlock(h, addr, cmd, length, buffer, done), (n, done) => done(null, n, buffer));
   }
 
   readI2cBlockSync(addr, cmd, length, buffer) {
     checkAddress(addr); checkCommand(cmd); checkBufferAndLength(length, buffer, I2C_BLOCK_MAX);
-    const got = toBuffer(binding.readI2cBlock(this.#h(), addr, cmd, length, null));
-    got.copy(buffer, 0, 0, got.length);
-    return got.length;
+    return binding.readI2cBlock(this.#h(), addr, cmd, length, buffer, null);
   }
 
   receiveByte(addr, cb) {
@@ -267,18 +257,12 @@ class Bus {
 
   i2cRead(addr, length, buffer, cb) {
     checkAddress(addr); checkBufferAndLength(length, buffer); checkCallback(cb);
-    this.#async(cb, (h, done) => binding.i2cRead(h, addr, length, done), (data, done) => {
-      const got = toBuffer(data);
-      got.copy(buffer, 0, 0, got.length);
-      done(null, got.length, buffer);
-    });
+    this.#async(cb, (h, done) => binding.i2cRead(h, addr, length, buffer, done), (n, done) => done(null, n, buffer));
   }
 
   i2cReadSync(addr, length, buffer) {
     checkAddress(addr); checkBufferAndLength(length, buffer);
-    const got = toBuffer(binding.i2cRead(this.#h(), addr, length, null));
-    got.copy(buffer, 0, 0, got.length);
-    return got.length;
+    return binding.i2cRead(this.#h(), addr, length, buffer, null);
   }
 
   i2cWrite(addr, length, buffer, cb) {
