@@ -26,10 +26,16 @@ b.on('data', (chunk) => {
   }
   if (received === SIZE) {
     assert.ok(Buffer.concat(chunks).equals(data), 'bytes differ');
-    a.close(common.mustCall());
-    b.close(common.mustCall());
+    finish();
   }
 });
+// Both the reader's last byte and the writer's drain() callback, in either order, end the test.
+let pending = 2;
+function finish() {
+  if (--pending > 0) return;
+  a.close(common.mustCall());
+  b.close(common.mustCall());
+}
 a.on('open', common.mustCall(() => {
   let full = 0;
   for (let off = 0; off < SIZE; off += 4096) {
@@ -37,5 +43,8 @@ a.on('open', common.mustCall(() => {
   }
   assert.ok(full > 0, 'write() should report a full buffer');
   a.once('drain', common.mustCall());
-  a.drain(common.mustCall((err) => assert.strictEqual(err, null)));
+  a.drain(common.mustCall((err) => {
+    assert.strictEqual(err, null);
+    finish();
+  }));
 }));

@@ -225,10 +225,13 @@ class SerialPort extends Duplex {
       return;
     }
     // After the writes already handed to the stream: they reach the port's queue first.
-    const run = () => binding.drain(this.#handle, (err) => {
-      if (err) return this._error(err, callback);
-      if (callback) callback.call(this, null);
-    });
+    const run = () => {
+      if (!this.isOpen) return this._error(new Error('Port is not open'), callback);
+      binding.drain(this.#handle, (err) => {
+        if (err) return this._error(err, callback);
+        if (callback) callback.call(this, null);
+      });
+    };
     if (this.writableLength > 0) this.once('drain', run);
     else run();
   }
