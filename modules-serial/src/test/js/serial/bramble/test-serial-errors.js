@@ -14,7 +14,7 @@ assert.throws(() => new SerialPort({ path: process.env.SERIAL_A, baudRate: 9600,
 const missing = new SerialPort({ path: '/dev/ttyBRAMBLE-NOPE', baudRate: 9600, autoOpen: false });
 missing.open(common.mustCall((err) => {
   assert.strictEqual(err.code, 'ENOENT');
-  assert.match(err.message, /No such file or directory, cannot open \/dev\/ttyBRAMBLE-NOPE/);
+  assert.match(err.message, /^Error: No such file or directory, cannot open \/dev\/ttyBRAMBLE-NOPE/);
   assert.strictEqual(missing.isOpen, false);
 }));
 const emits = new SerialPort({ path: '/dev/ttyBRAMBLE-NOPE', baudRate: 9600 });
@@ -25,7 +25,7 @@ const first = new SerialPort({ path: process.env.SERIAL_A, baudRate: 9600 }, com
   first.open(common.mustCall((e) => assert.strictEqual(e.message, 'Port is already open')));
   const second = new SerialPort({ path: process.env.SERIAL_A, baudRate: 9600 }, common.mustCall((e) => {
     assert.strictEqual(e.code, 'EBUSY');
-    assert.match(e.message, /cannot lock port/);
+    assert.match(e.message, /^Error Resource temporarily unavailable Cannot lock port/);
     first.get(common.mustCall((ge, status) => {
       assert.ifError(ge);
       assert.deepStrictEqual(Object.keys(status), ['cts', 'dsr', 'dcd']);

@@ -102,7 +102,7 @@ public final class SerialBinding {
         String device = Buses.serialPath(board.profile(), path);
         if (byPath.containsKey(device) && (device.startsWith("sim:") || java.nio.file.Files.exists(java.nio.file.Path.of(device)))) {
             host.loop().execute(() -> host.loop().call(cb, error(new BusException("EBUSY", 16,
-                    "Resource temporarily unavailable, cannot lock port " + path, "it is already open in this program"), "open")));
+                    "Error Resource temporarily unavailable Cannot lock port", path + " is already open in this program"), "open")));
             return;
         }
         int handle = nextHandle++;

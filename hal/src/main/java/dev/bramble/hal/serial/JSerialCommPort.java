@@ -36,7 +36,7 @@ final class JSerialCommPort implements SerialPort {
     @Override
     public void open(Options o, Listener listener, Executor executor) throws IOException {
         if (!Files.exists(Path.of(path))) {
-            throw new BusException("ENOENT", 2, "No such file or directory, cannot open " + path, null);
+            throw new BusException("ENOENT", 2, "Error: No such file or directory, cannot open " + path, null);
         }
         com.fazecast.jSerialComm.SerialPort p = com.fazecast.jSerialComm.SerialPort.getCommPort(path);
         p.setComPortParameters(o.baudRate(), o.dataBits(), stopBits(o.stopBits()), parity(o.parity()));
@@ -55,12 +55,12 @@ final class JSerialCommPort implements SerialPort {
         if (!p.openPort()) {
             int errno = p.getLastErrorCode();
             throw switch (errno) {
-                case 16, 11 -> new BusException("EBUSY", 16, "Resource temporarily unavailable, cannot lock port " + path,
+                case 16, 11 -> new BusException("EBUSY", 16, "Error Resource temporarily unavailable Cannot lock port",
                         "another program (or this one) has it open; find it with: fuser " + path);
-                case 13, 1 -> new BusException("EACCES", 13, "Permission denied, cannot open " + path,
+                case 13, 1 -> new BusException("EACCES", 13, "Error: Permission denied, cannot open " + path,
                         "add the user to the dialout group (sudo usermod -aG dialout $USER) and log in again");
-                case 2 -> new BusException("ENOENT", 2, "No such file or directory, cannot open " + path, null);
-                default -> new BusException("EIO", errno > 0 ? errno : 5, "cannot open " + path + " (error " + errno + ")", null);
+                case 2 -> new BusException("ENOENT", 2, "Error: No such file or directory, cannot open " + path, null);
+                default -> new BusException("EIO", errno > 0 ? errno : 5, "Error: cannot open " + path + " (error " + errno + ")", null);
             };
         }
         port = p;
@@ -184,7 +184,7 @@ final class JSerialCommPort implements SerialPort {
         boolean ok = (f.brk() ? p.setBreak() : p.clearBreak()) & (f.dtr() ? p.setDTR() : p.clearDTR())
                 & (f.rts() ? p.setRTS() : p.clearRTS());
         if (!ok) {
-            throw new BusException("ENOTTY", 25, "Inappropriate ioctl for device, cannot set", path + " has no modem lines (a pty?)");
+            throw new BusException("ENOTTY", 25, "Error: Inappropriate ioctl for device, cannot set", path + " has no modem lines (a pty?)");
         }
     }
 

@@ -190,8 +190,8 @@ public final class SimBoard implements Board {
 
     synchronized SimSerialPeer claimUart(String uart, SimSerialPort port) throws dev.bramble.hal.BusException {
         if (uartsOpen.containsKey(uart)) {
-            throw new dev.bramble.hal.BusException("EBUSY", 16, "Resource temporarily unavailable, cannot lock port " + uart,
-                    "it is already open in this program");
+            throw new dev.bramble.hal.BusException("EBUSY", 16, "Error Resource temporarily unavailable Cannot lock port",
+                    uart + " is already open in this program");
         }
         uartsOpen.put(uart, port);
         return serialPeers.get(uart);
