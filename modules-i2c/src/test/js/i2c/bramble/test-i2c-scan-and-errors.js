@@ -11,7 +11,7 @@ assert.deepStrictEqual(bus.scanSync(0x76), [0x76]);
 assert.deepStrictEqual(bus.scanSync(0x03, 0x70), []);
 
 assert.throws(() => bus.readByteSync(0x77, 0xd0), (e) => e.code === 'EREMOTEIO' && e.errno === 121 &&
-  e.syscall === 'readByte' && /^EREMOTEIO, Remote I\/O error/.test(e.message) && /0x77/.test(e.message) && /scan/.test(e.hint));
+  e.syscall === 'readByteSync' && /^EREMOTEIO, Remote I\/O error/.test(e.message) && /0x77/.test(e.message) && /scan/.test(e.hint));
 assert.throws(() => bus.readByteSync(0x80, 0), { code: 'ERR_OUT_OF_RANGE', message: 'Invalid I2C address 128' });
 assert.throws(() => bus.readByteSync('one', 0), { code: 'ERR_INVALID_ARG_TYPE', message: 'Invalid I2C address one' });
 assert.throws(() => bus.writeByteSync(0x76, 0xf4, 256), { code: 'ERR_OUT_OF_RANGE', message: 'Invalid byte 256' });
@@ -27,6 +27,7 @@ assert.throws(() => bus.deviceIdSync(0x76), { code: 'EREMOTEIO' });
 i2c.open(7, common.mustCall((err) => assert.strictEqual(err.code, 'ENODEV')));
 bus.readByte(0x10, 0, common.mustCall((err, byte) => {
   assert.strictEqual(err.code, 'EREMOTEIO');
+  assert.strictEqual(err.syscall, 'readByte');
   assert.strictEqual(byte, undefined);
   bus.closeSync();
 }));

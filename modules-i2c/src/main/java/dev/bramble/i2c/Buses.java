@@ -91,7 +91,8 @@ final class Buses {
                 try {
                     return onLoop.apply(t.run());
                 } catch (IOException e) {
-                    throw error(host, e, syscall).throwException();
+                    // i2c-bus and spi-device name the native call: readByteSync for the sync form, readByte for the callback one.
+                    throw error(host, e, syscall + "Sync").throwException();
                 }
             }
             var keepAlive = host.loop().handle(what + " " + syscall);
