@@ -2,6 +2,7 @@
 package dev.bramble.i2c;
 
 import dev.bramble.hal.BoardProfile;
+import dev.bramble.hal.Buses;
 import dev.bramble.hal.BusException;
 import dev.bramble.hal.I2cBus;
 import dev.bramble.runtime.spi.Host;
@@ -27,7 +28,7 @@ public final class I2cBinding {
     private int nextHandle = 1;
     private boolean exitHooked;
 
-    private record Open(I2cBus bus, List<String> names, Buses.Queue queue) {}
+    private record Open(I2cBus bus, List<String> names, BusCalls.Queue queue) {}
 
     I2cBinding(Host host) {
         this.host = host;
@@ -59,10 +60,10 @@ public final class I2cBinding {
     /** Opens a bus by number or id; a bus the board lacks is ENODEV naming the ones it has. */
     @HostAccess.Export
     public int open(String spec, String api) {
-        var board = Buses.board(host);
+        var board = BusCalls.board(host);
         BoardProfile.I2c found = null;
         try {
-            found = dev.bramble.hal.Buses.i2c(board.profile(), spec);
+            found = Buses.i2c(board.profile(), spec);
         } catch (BusException e) {
             // checked below, after the permission check, so a denied bus is denied whatever its name
         }
@@ -71,14 +72,14 @@ public final class I2cBinding {
         try {
             bus = board.openI2c(spec);
         } catch (IOException e) {
-            throw Buses.error(host, e, "open").throwException();
+            throw BusCalls.error(host, e, "open").throwException();
         }
         if (!exitHooked) {
             exitHooked = true;
             host.loop().onExit(this::closeAll);
         }
         int handle = nextHandle++;
-        buses.put(handle, new Open(bus, names(spec, found), new Buses.Queue(host, "i2c")));
+        buses.put(handle, new Open(bus, names(spec, found), new BusCalls.Queue(host, "i2c")));
         return handle;
     }
 
@@ -89,7 +90,7 @@ public final class I2cBinding {
             try {
                 o.bus().close();
             } catch (IOException e) {
-                throw Buses.error(host, e, "close").throwException();
+                throw BusCalls.error(host, e, "close").throwException();
             }
         }
     }
@@ -115,7 +116,7 @@ public final class I2cBinding {
     @HostAccess.Export
     public Object i2cRead(int h, int addr, int length, Value target, Value cb) {
         Open o = bus(h, "bus.i2cRead()");
-        return o.queue().submit("i2cRead", cb, () -> o.bus().read(addr, length), r -> Buses.into(target, r));
+        return o.queue().submit("i2cRead", cb, () -> o.bus().read(addr, length), r -> BusCalls.into(target, r));
     }
 
     @HostAccess.Export
@@ -143,7 +144,7 @@ public final class I2cBinding {
     @HostAccess.Export
     public Object readI2cBlock(int h, int addr, int cmd, int length, Value target, Value cb) {
         Open o = bus(h, "bus.readI2cBlock()");
-        return o.queue().submit("readI2cBlock", cb, () -> o.bus().readI2cBlock(addr, cmd, length), r -> Buses.into(target, r));
+        return o.queue().submit("readI2cBlock", cb, () -> o.bus().readI2cBlock(addr, cmd, length), r -> BusCalls.into(target, r));
     }
 
     @HostAccess.Export

@@ -2,6 +2,7 @@
 package dev.bramble.i2c;
 
 import dev.bramble.hal.BoardProfile;
+import dev.bramble.hal.Buses;
 import dev.bramble.hal.BusException;
 import dev.bramble.hal.SpiDevice;
 import dev.bramble.runtime.spi.Host;
@@ -27,7 +28,7 @@ public final class SpiBinding {
     private int nextHandle = 1;
     private boolean exitHooked;
 
-    private record Open(SpiDevice device, List<String> names, Buses.Queue queue) {}
+    private record Open(SpiDevice device, List<String> names, BusCalls.Queue queue) {}
 
     SpiBinding(Host host) {
         this.host = host;
@@ -45,18 +46,18 @@ public final class SpiBinding {
     /** Opens {@code spi<bus>.<device>} with options {@code [mode, bitsPerWord, maxSpeedHz, lsbFirst, chipSelectHigh, threeWire, loopback, noChipSelect, ready]}. */
     @HostAccess.Export
     public Object open(int bus, int device, Value options, Value cb) {
-        var board = Buses.board(host);
+        var board = BusCalls.board(host);
         String spec = "spi" + bus + "." + device;
         List<String> names = new ArrayList<>(List.of(spec));
         try {
-            BoardProfile.Spi s = dev.bramble.hal.Buses.spi(board.profile(), spec);
+            BoardProfile.Spi s = Buses.spi(board.profile(), spec);
             names.add(s.device());
         } catch (BusException e) {
             // reported by openSpi, after the permission check
         }
         host.permissions().checkAny(Permissions.Kind.SPI, "spi.open()", names);
         SpiDevice.Options o = options(options, SpiDevice.Options.defaults());
-        Buses.Queue queue = new Buses.Queue(host, "spi");
+        BusCalls.Queue queue = new BusCalls.Queue(host, "spi");
         int handle = nextHandle++;
         if (!exitHooked) {
             exitHooked = true;
@@ -112,7 +113,7 @@ public final class SpiBinding {
         try {
             next = options(options, o.device().options());
         } catch (IOException e) {
-            throw Buses.error(host, e, "setOptions").throwException();
+            throw BusCalls.error(host, e, "setOptions").throwException();
         }
         return o.queue().submit("setOptions", cb, () -> {
             o.device().configure(next);
@@ -149,7 +150,7 @@ public final class SpiBinding {
             try {
                 o.device().close();
             } catch (IOException e) {
-                throw Buses.error(host, e, "close").throwException();
+                throw BusCalls.error(host, e, "close").throwException();
             }
         }
     }

@@ -18,9 +18,9 @@ import org.graalvm.polyglot.Value;
  * running a transfer either now (the *Sync forms) or on the worker pool, one at a time per bus in the
  * order they were asked for, with the callback on the loop.
  */
-final class Buses {
+final class BusCalls {
 
-    private Buses() {}
+    private BusCalls() {}
 
     static Board board(Host host) {
         try {
