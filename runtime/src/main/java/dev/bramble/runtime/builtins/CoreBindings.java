@@ -3,6 +3,7 @@ package dev.bramble.runtime.builtins;
 
 import dev.bramble.runtime.builtins.buffer.BufferBinding;
 import dev.bramble.runtime.builtins.crypto.CryptoBinding;
+import dev.bramble.runtime.builtins.fs.FsBinding;
 import dev.bramble.runtime.builtins.modules.ModulesBinding;
 import dev.bramble.runtime.builtins.os.OsBinding;
 import dev.bramble.runtime.builtins.process.ProcessBinding;
@@ -22,6 +23,7 @@ public final class CoreBindings {
     public static final Map<String, Function<Host, Object>> ALL = Map.ofEntries(
             Map.entry("buffer", BufferBinding::new),
             Map.entry("crypto", CryptoBinding::new),
+            Map.entry("fs", FsBinding::new),
             Map.entry("modules", ModulesBinding::new),
             Map.entry("os", OsBinding::new),
             Map.entry("process", ProcessBinding::new),

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.bramble.runtime.builtins.fs;
+
+import dev.bramble.runtime.errors.SystemErrors;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.NonReadableChannelException;
+import java.nio.channels.NonWritableChannelException;
+import java.nio.file.AtomicMoveNotSupportedException;
+
+/**
+ * A failed file system call as libuv reports it: the code (ENOENT, ...), the syscall and the path(s)
+ * the caller gave. Ops throw it on the thread that did the work; the binding turns it into Node's
+ * error object on the loop thread.
+ */
+final class UvException extends Exception {
+
+    final String code;
+    final String syscall;
+    final String path;
+    final String dest;
+
+    UvException(String code, String syscall, String path, String dest) {
+        super(code, null, false, false);
+        this.code = code;
+        this.syscall = syscall;
+        this.path = path;
+        this.dest = dest;
+    }
+
+    static UvException of(String code, String syscall, String path) {
+        return new UvException(code, syscall, path, null);
+    }
+
+    /** Maps what java.nio threw (it keeps the errno only as an exception type or strerror text). */
+    static UvException from(Throwable e, String syscall, String path, String dest) {
+        if (e instanceof UvException u) return u;
+        return new UvException(code(e), syscall, path, dest);
+    }
+
+    static UvException from(Throwable e, String syscall, String path) {
+        return from(e, syscall, path, null);
+    }
+
+    static String code(Throwable e) {
+        if (e instanceof NonReadableChannelException || e instanceof NonWritableChannelException
+                || e instanceof ClosedChannelException) return "EBADF";
+        if (e instanceof AtomicMoveNotSupportedException) return "EXDEV";
+        if (e instanceof OutOfMemoryError) return "ENOMEM";
+        return SystemErrors.code(e);
+    }
+
+    int errno() {
+        return SystemErrors.info(code).errno();
+    }
+
+    String message() {
+        return SystemErrors.message(code, syscall, path, dest);
+    }
+}
