@@ -138,13 +138,15 @@ public final class FsBinding {
     @HostAccess.Export
     public Object mkdir(String path, int mode, boolean recursive, String api, Value req) {
         Path p = write(path, api);
-        return run(req, "mkdir", () -> PathOps.mkdir(nonEmpty(p, "mkdir", path), mode, recursive, path));
+        Path cwd = host.cwd();
+        return run(req, "mkdir", () -> PathOps.mkdir(cwd, nonEmpty(p, "mkdir", path), mode, recursive, path));
     }
 
     @HostAccess.Export
     public Object mkdtemp(String prefix, String api, Value req) {
         write(prefix + "XXXXXX", api);
-        return run(req, "mkdtemp", () -> PathOps.mkdtemp(host.cwd(), prefix));
+        Path cwd = host.cwd();
+        return run(req, "mkdtemp", () -> PathOps.mkdtemp(cwd, prefix));
     }
 
     @HostAccess.Export

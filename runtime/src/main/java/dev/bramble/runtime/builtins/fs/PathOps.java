@@ -119,8 +119,8 @@ final class PathOps {
         }
     }
 
-    /** mkdir; with recursive, the first directory it had to create (null if all existed). */
-    static String mkdir(Path p, int mode, boolean recursive, String path) throws UvException {
+    /** mkdir; with recursive, the first directory it had to create, spelled as the caller spelled the path (null if none). */
+    static String mkdir(Path cwd, Path p, int mode, boolean recursive, String path) throws UvException {
         var attr = PosixFilePermissions.asFileAttribute(perms(mode));
         if (!recursive) {
             try {
@@ -131,8 +131,8 @@ final class PathOps {
             }
         }
         List<Path> missing = new ArrayList<>();
-        Path q = p.toAbsolutePath();
-        while (q != null && !Files.exists(q, LinkOption.NOFOLLOW_LINKS)) {
+        Path q = Path.of(path);
+        while (q != null && !Files.exists(cwd.resolve(q), LinkOption.NOFOLLOW_LINKS)) {
             missing.add(0, q);
             q = q.getParent();
         }
@@ -140,12 +140,12 @@ final class PathOps {
             if (Files.isDirectory(p)) return null;
             throw UvException.of("EEXIST", "mkdir", path);
         }
-        if (q != null && !Files.isDirectory(q)) throw UvException.of("ENOTDIR", "mkdir", path);
+        if (q != null && !Files.isDirectory(cwd.resolve(q))) throw UvException.of("ENOTDIR", "mkdir", path);
         for (Path m : missing) {
             try {
-                Files.createDirectory(m, attr);
+                Files.createDirectory(cwd.resolve(m), attr);
             } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (!Files.isDirectory(m)) throw UvException.of("EEXIST", "mkdir", path);
+                if (!Files.isDirectory(cwd.resolve(m))) throw UvException.of("EEXIST", "mkdir", path);
             } catch (IOException e) {
                 throw UvException.from(e, "mkdir", path);
             }
@@ -290,13 +290,24 @@ final class PathOps {
             return target.toRealPath().toString();
         } catch (IOException e) {
             if (nativeFlavour) throw UvException.from(e, "realpath", path);
+            // Node's walk: lstat each component of the resolved prefix; a link's target must stat.
             Path q = target.getRoot();
             for (Path part : target) {
-                q = q.resolve(part);
+                Path next = q.resolve(part);
+                BasicFileAttributes a;
                 try {
-                    Files.readAttributes(q, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    a = Files.readAttributes(next, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 } catch (IOException inner) {
-                    throw UvException.from(inner, "lstat", q.toString());
+                    throw UvException.from(inner, "lstat", next.toString());
+                }
+                if (!a.isSymbolicLink()) {
+                    q = next;
+                    continue;
+                }
+                try {
+                    q = next.toRealPath();
+                } catch (IOException inner) {
+                    throw UvException.from(inner, "stat", next.toString());
                 }
             }
             throw UvException.from(e, "lstat", target.toString());

@@ -6,6 +6,9 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.NonWritableChannelException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /**
  * A failed file system call as libuv reports it: the code (ENOENT, ...), the syscall and the path(s)
@@ -46,7 +49,18 @@ final class UvException extends Exception {
                 || e instanceof ClosedChannelException) return "EBADF";
         if (e instanceof AtomicMoveNotSupportedException) return "EXDEV";
         if (e instanceof OutOfMemoryError) return "ENOMEM";
+        if (e instanceof NoSuchFileException n && n.getFile() != null && underNonDirectory(n.getFile())) return "ENOTDIR";
         return SystemErrors.code(e);
+    }
+
+    /** java.nio reports ENOTDIR from stat as NoSuchFileException; the kernel's answer is ENOTDIR when a parent is a file. */
+    private static boolean underNonDirectory(String file) {
+        Path p = Path.of(file).getParent();
+        while (p != null) {
+            if (Files.exists(p)) return !Files.isDirectory(p);
+            p = p.getParent();
+        }
+        return false;
     }
 
     int errno() {

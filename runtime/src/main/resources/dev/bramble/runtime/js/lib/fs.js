@@ -110,7 +110,7 @@ function statSyncImpl(path, options, follow, api) {
   try {
     return getStatsFromBinding(binding.stat(path, follow, api, undefined), options.bigint);
   } catch (err) {
-    if (options.throwIfNoEntry === false && (err.code === 'ENOENT' || err.code === 'ENOTDIR')) return undefined;
+    if (options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
     throw err;
   }
 }
@@ -255,7 +255,7 @@ function mkdirOptions(options) {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   validateBoolean(recursive, 'options.recursive');
   return { mode, recursive };

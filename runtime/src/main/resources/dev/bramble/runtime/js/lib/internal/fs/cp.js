@@ -64,10 +64,10 @@ function* checkPaths(src, dest, opts) {
       throw new ERR_FS_CP_EINVAL(ctx('src and dest cannot be the same', dest, EINVAL, 'EINVAL'));
     }
     if (srcStat.isDirectory() && !destStat.isDirectory()) {
-      throw new ERR_FS_CP_DIR_TO_NON_DIR(ctx(`cannot overwrite directory ${src} with non-directory ${dest}`, dest, EISDIR, 'EISDIR'));
+      throw new ERR_FS_CP_DIR_TO_NON_DIR(ctx(`cannot overwrite non-directory ${dest} with directory ${src}`, dest, EISDIR, 'EISDIR'));
     }
     if (!srcStat.isDirectory() && destStat.isDirectory()) {
-      throw new ERR_FS_CP_NON_DIR_TO_DIR(ctx(`cannot overwrite non-directory ${src} with directory ${dest}`, dest, ENOTDIR, 'ENOTDIR'));
+      throw new ERR_FS_CP_NON_DIR_TO_DIR(ctx(`cannot overwrite directory ${dest} with non-directory ${src}`, dest, ENOTDIR, 'ENOTDIR'));
     }
   }
   if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
