@@ -303,7 +303,7 @@ async function readFile(path, options) {
 async function writeFile(path, data, options, api = 'fsPromises.writeFile()', defaultFlag = 'w') {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
   if (!isArrayBufferView(data) && typeof data !== 'string' && !isIterable(data)) {
-    throw new ERR_INVALID_ARG_TYPE('data', kDataTypes, data);
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   if (path instanceof FileHandle) return path.writeFile(data, options);
   checkAborted(options.signal);
