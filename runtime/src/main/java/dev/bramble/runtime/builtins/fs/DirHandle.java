@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.bramble.runtime.builtins.fs;
 
-import dev.bramble.runtime.spi.Loop;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -19,22 +18,19 @@ public final class DirHandle {
     private final Iterator<Path> entries;
     private final Path dir;
     private final FsBinding binding;
-    private final Loop.Handle handle;
 
-    private DirHandle(Path dir, DirectoryStream<Path> stream, Loop loop, FsBinding binding) {
+    private DirHandle(Path dir, DirectoryStream<Path> stream, FsBinding binding) {
         this.dir = dir;
         this.stream = stream;
         this.entries = stream.iterator();
         this.binding = binding;
-        this.handle = loop.handle("fs.Dir");
-        handle.unref();
     }
 
-    static DirHandle open(Path dir, Loop loop, FsBinding binding) throws UvException {
+    static DirHandle open(Path dir, FsBinding binding, String path) throws UvException {
         try {
-            return new DirHandle(dir, Files.newDirectoryStream(dir), loop, binding);
+            return new DirHandle(dir, Files.newDirectoryStream(dir), binding);
         } catch (IOException e) {
-            throw UvException.from(e, "opendir", null);
+            throw UvException.from(e, "opendir", path);
         }
     }
 
@@ -59,7 +55,6 @@ public final class DirHandle {
 
     @HostAccess.Export
     public Object close(Value req) {
-        handle.close();
         return binding.run(req, "closedir", () -> {
             try {
                 stream.close();

@@ -317,7 +317,8 @@ public final class FsBinding {
     @HostAccess.Export
     public Object opendir(String path, String api, Value req) {
         Path p = existing(path, read(path, api));
-        return run(req, "opendir", () -> DirHandle.open(nonEmpty(p, "opendir", null), host.loop(), this));
+        String shown = req == null || req.isNull() ? null : path; // Node's sync error names no path
+        return run(req, "opendir", () -> DirHandle.open(nonEmpty(p, "opendir", shown), this, shown));
     }
 
     /** fs.watch: listener(eventType, filename) on the loop until the returned handle is closed. */

@@ -5,8 +5,8 @@
 // reads comes back as a Buffer over the Java array (no copy) and is copied into the caller's buffer.
 
 const { Buffer } = require('buffer');
-const { codes: { ERR_INVALID_ARG_VALUE }, AbortError } = require('internal/errors');
-const { isArrayBufferView, validateObject, validateInteger, validateArray } = require('internal/buffer/validate');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE }, AbortError } = require('internal/errors');
+const { isArrayBufferView, validateObject, validateInteger } = require('internal/buffer/validate');
 const { kEmptyObject } = require('internal/util');
 const {
   binding, getValidatedFd, validateBuffer, maybeCallback, makeCallback, validateOffsetLengthRead,
@@ -101,8 +101,9 @@ function scatter(byteBuffer, buffers) {
 }
 
 function validateBufferArray(buffers, name = 'buffers') {
-  validateArray(buffers, name);
-  for (const b of buffers) validateBuffer(b, name);
+  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
+  }
 }
 
 function totalLength(buffers) {
@@ -219,9 +220,10 @@ function decode(buffer, encoding) {
   return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
 }
 
+// Node calls back at once (not on a later tick) when the signal is already aborted.
 function checkAborted(signal, callback) {
   if (signal?.aborted) {
-    process.nextTick(callback, new AbortError(undefined, { cause: signal.reason }));
+    callback(new AbortError(undefined, { cause: signal.reason }));
     return true;
   }
   return false;
@@ -358,10 +360,10 @@ function truncateSync(path, len) {
       'DeprecationWarning', 'DEP0081');
     return ftruncateSync(path, len);
   }
-  len = validateLen(len);
+  // Node opens first and checks len in ftruncateSync, so a missing file wins over a bad length.
   const fd = binding.open(pathArg(path), stringToFlags('r+'), 0o666, 'fs.truncateSync()', undefined);
   try {
-    binding.ftruncate(fd, len, undefined);
+    binding.ftruncate(fd, validateLen(len), undefined);
   } finally {
     binding.close(fd, undefined);
   }
