@@ -11,6 +11,7 @@ import dev.bramble.runtime.builtins.repl.ReplBinding;
 import dev.bramble.runtime.builtins.stdio.StdioBinding;
 import dev.bramble.runtime.builtins.timers.TimersBinding;
 import dev.bramble.runtime.builtins.util.UtilBinding;
+import dev.bramble.runtime.builtins.zlib.ZlibBinding;
 import dev.bramble.runtime.spi.Host;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,5 +31,6 @@ public final class CoreBindings {
             Map.entry("repl", ReplBinding::new),
             Map.entry("stdio", StdioBinding::new),
             Map.entry("timers", TimersBinding::new),
-            Map.entry("util", UtilBinding::new));
+            Map.entry("util", UtilBinding::new),
+            Map.entry("zlib", ZlibBinding::new));
 }
