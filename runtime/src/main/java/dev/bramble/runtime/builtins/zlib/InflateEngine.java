@@ -126,7 +126,7 @@ final class InflateEngine extends Engine {
                     try {
                         inflater.setDictionary(dictionary);
                     } catch (IllegalArgumentException e) {
-                        throw ZlibException.data("Bad dictionary");
+                        throw new ZlibException("Bad dictionary", ZlibException.Z_NEED_DICT, "Z_NEED_DICT");
                     }
                     continue;
                 }
