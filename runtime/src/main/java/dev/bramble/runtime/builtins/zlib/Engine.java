@@ -31,7 +31,7 @@ abstract class Engine {
         throw new ZlibException("params() is not supported by this stream", ZlibException.Z_STREAM_ERROR, "Z_STREAM_ERROR");
     }
 
-    abstract void reset();
+    abstract void reset() throws ZlibException;
 
     abstract void close();
 

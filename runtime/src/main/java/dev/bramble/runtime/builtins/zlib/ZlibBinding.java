@@ -139,7 +139,11 @@ public final class ZlibBinding {
 
         @HostAccess.Export
         public void reset() {
-            engine.reset();
+            try {
+                engine.reset();
+            } catch (ZlibException e) {
+                throw error(e).throwException();
+            }
         }
 
         @HostAccess.Export
