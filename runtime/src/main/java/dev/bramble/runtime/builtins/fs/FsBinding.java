@@ -69,18 +69,29 @@ public final class FsBinding {
         return run(req, "read", () -> FdOps.read(fds, fd, length, position));
     }
 
+    /** Writes bytes [offset, offset+length) of an ArrayBuffer (one bulk copy; a view's getters cost more). */
     @HostAccess.Export
-    public Object write(int fd, Value data, double position, Value req) {
-        byte[] bytes = host.bytes(data);
+    public Object write(int fd, Value arrayBuffer, int offset, int length, double position, Value req) {
+        byte[] bytes = copy(arrayBuffer, offset, length);
         return run(req, "write", () -> FdOps.write(fds, fd, bytes, position));
     }
 
+    /** chunks: [arrayBuffer, offset, length, ...] */
     @HostAccess.Export
     public Object writev(int fd, Value chunks, double position, Value req) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
-        for (long i = 0; i < chunks.getArraySize(); i++) all.writeBytes(host.bytes(chunks.getArrayElement(i)));
+        for (long i = 0; i + 2 < chunks.getArraySize(); i += 3) {
+            all.writeBytes(copy(chunks.getArrayElement(i), chunks.getArrayElement(i + 1).asInt(),
+                    chunks.getArrayElement(i + 2).asInt()));
+        }
         byte[] bytes = all.toByteArray();
         return run(req, "write", () -> FdOps.write(fds, fd, bytes, position));
+    }
+
+    private static byte[] copy(Value arrayBuffer, int offset, int length) {
+        byte[] b = new byte[length];
+        if (length > 0) arrayBuffer.readBuffer(offset, b, 0, length);
+        return b;
     }
 
     @HostAccess.Export
@@ -103,9 +114,10 @@ public final class FsBinding {
     }
 
     @HostAccess.Export
-    public Object writeFile(String path, Value data, int flags, int mode, String api, Value req) {
+    public Object writeFile(String path, Value arrayBuffer, int offset, int length, int flags, int mode, String api,
+                            Value req) {
         Path p = write(path, api);
-        byte[] bytes = host.bytes(data);
+        byte[] bytes = copy(arrayBuffer, offset, length);
         return run(req, "open", () -> {
             int fd = FdOps.open(fds, nonEmpty(p, "open", path), flags, mode, path);
             try {

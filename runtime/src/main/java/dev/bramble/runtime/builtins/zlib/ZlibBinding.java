@@ -92,11 +92,11 @@ public final class ZlibBinding {
             this.engine = engine;
         }
 
-        /** Output chunks (ByteBuffers the JS side wraps without copying) for this input. */
+        /** Output chunks (ByteBuffers the JS side wraps without copying) for input [offset, offset+length) of an ArrayBuffer. */
         @HostAccess.Export
-        public Object writeSync(Value chunk, int flush) {
+        public Object writeSync(Value arrayBuffer, int offset, int length, int flush) {
             try {
-                return buffers(engine.write(host.bytes(chunk), flush));
+                return buffers(engine.write(copy(arrayBuffer, offset, length), flush));
             } catch (ZlibException e) {
                 throw error(e).throwException();
             }
@@ -104,8 +104,8 @@ public final class ZlibBinding {
 
         /** The same on the worker pool: callback(err, chunks) on the loop. */
         @HostAccess.Export
-        public void write(Value chunk, int flush, Value callback) {
-            byte[] in = host.bytes(chunk);
+        public void write(Value arrayBuffer, int offset, int length, int flush, Value callback) {
+            byte[] in = copy(arrayBuffer, offset, length);
             Loop loop = host.loop();
             Loop.Handle keepAlive = loop.handle("zlib");
             loop.workers().execute(() -> {
@@ -152,6 +152,13 @@ public final class ZlibBinding {
             closed = true;
             engine.close();
         }
+    }
+
+    /** One bulk copy out of an ArrayBuffer (a typed array's getters cost more than the copy). */
+    private static byte[] copy(Value arrayBuffer, int offset, int length) {
+        byte[] b = new byte[length];
+        if (length > 0) arrayBuffer.readBuffer(offset, b, 0, length);
+        return b;
     }
 
     private Object[] buffers(List<byte[]> chunks) {

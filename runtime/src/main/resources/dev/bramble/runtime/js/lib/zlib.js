@@ -70,6 +70,11 @@ function bytesOf(view) {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
+// The binding takes (arrayBuffer, offset, length): one bulk copy on the Java side.
+function span(view) {
+  return [view.buffer, view.byteOffset, view.byteLength];
+}
+
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
 const kFlushBuffers = [];
@@ -177,7 +182,7 @@ function closeHandle(engine) {
 
 function processChunk(self, chunk, flushFlag, cb) {
   if (!self._handle) return process.nextTick(cb);
-  self._handle.write(bytesOf(chunk), flushFlag, (err, out) => {
+  self._handle.write(...span(chunk), flushFlag, (err, out) => {
     if (self.destroyed) return;
     if (err) {
       self[kError] = err;
@@ -193,7 +198,7 @@ function processChunk(self, chunk, flushFlag, cb) {
 function processChunkSync(self, chunk, flushFlag) {
   let out;
   try {
-    out = Array.from(self._handle.writeSync(bytesOf(chunk), flushFlag));
+    out = Array.from(self._handle.writeSync(...span(chunk), flushFlag));
   } catch (err) {
     self[kError] = err;
     closeHandle(self);

@@ -12,7 +12,7 @@ const { kEmptyObject } = require('internal/util');
 const {
   binding, constants, getValidatedFd, getOptions, stringToFlags, parseFileMode, getValidMode, toUnixTimestamp,
   pathArg, encodeName, getStatsFromBinding, getStatFsFromBinding, validateBuffer, validateOffsetLengthRead,
-  validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, bytesOf, fromBinding,
+  validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, bytesOf, span, spans, fromBinding,
   validateAbortSignal,
 } = require('internal/fs/utils');
 
@@ -179,7 +179,7 @@ class FileHandle extends EventEmitter {
   writev(buffers, position) {
     return this.#op('write', async (fd) => {
       if (buffers.length === 0) return { bytesWritten: 0, buffers };
-      const n = await call('writev', fd, buffers.map((b) => bytesOf(b)), typeof position === 'number' ? position : -1);
+      const n = await call('writev', fd, spans(buffers), typeof position === 'number' ? position : -1);
       return { bytesWritten: n, buffers };
     });
   }
@@ -238,11 +238,11 @@ async function writeAt(fd, buffer, offsetOrOptions, length, position) {
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = null;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    const n = await call('write', fd, bytesOf(buffer, offset, length), position ?? -1);
+    const n = await call('write', fd, ...span(buffer, offset, length), position ?? -1);
     return { bytesWritten: n, buffer };
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
-  const n = await call('write', fd, Buffer.from(buffer, length || 'utf8'),
+  const n = await call('write', fd, ...span(Buffer.from(buffer, length || 'utf8')),
     typeof offsetOrOptions === 'number' ? offsetOrOptions : -1);
   return { bytesWritten: n, buffer };
 }
@@ -271,7 +271,7 @@ async function writeFd(fd, data, options) {
   checkAborted(options.signal);
   const bytes = await dataBytes(data, options.encoding);
   checkAborted(options.signal);
-  await call('write', fd, bytes, -1);
+  await call('write', fd, ...span(bytes), -1);
 }
 
 function ids(uid, gid) {
@@ -309,8 +309,8 @@ async function writeFile(path, data, options, api = 'fsPromises.writeFile()', de
   checkAborted(options.signal);
   const bytes = await dataBytes(data, options.encoding);
   checkAborted(options.signal);
-  if (typeof path === 'number') return void await call('write', getValidatedFd(path), bytes, -1);
-  await call('writeFile', pathArg(path), bytes, stringToFlags(options.flag || defaultFlag),
+  if (typeof path === 'number') return void await call('write', getValidatedFd(path), ...span(bytes), -1);
+  await call('writeFile', pathArg(path), ...span(bytes), stringToFlags(options.flag || defaultFlag),
     parseFileMode(options.mode, 'mode', 0o666), api);
 }
 

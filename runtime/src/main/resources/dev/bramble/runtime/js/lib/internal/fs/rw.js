@@ -10,7 +10,7 @@ const { isArrayBufferView, validateObject, validateInteger } = require('internal
 const { kEmptyObject } = require('internal/util');
 const {
   binding, getValidatedFd, validateBuffer, maybeCallback, makeCallback, validateOffsetLengthRead,
-  validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, assertEncoding, getOptions,
+  validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, assertEncoding, getOptions, span, spans,
   stringToFlags, parseFileMode, pathArg, bytesOf, fromBinding, validateAbortSignal,
 } = require('internal/fs/utils');
 
@@ -149,7 +149,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = null;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    binding.write(fd, bytesOf(buffer, offset, length), pos(position), (err, n) => callback(err, n || 0, buffer));
+    binding.write(fd, ...span(buffer, offset, length), pos(position), (err, n) => callback(err, n || 0, buffer));
     return;
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
@@ -165,7 +165,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   const str = buffer;
   validateEncoding(str, length);
   callback = maybeCallback(position);
-  binding.write(fd, Buffer.from(str, length), pos(typeof offset === 'number' ? offset : null),
+  binding.write(fd, ...span(Buffer.from(str, length)), pos(typeof offset === 'number' ? offset : null),
     (err, n) => callback(err, n || 0, str));
 }
 Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
@@ -186,11 +186,11 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     if (typeof offset !== 'number') offset = 0;
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    return binding.write(fd, bytesOf(buffer, offset, length), typeof position === 'number' ? position : -1, undefined);
+    return binding.write(fd, ...span(buffer, offset, length), typeof position === 'number' ? position : -1, undefined);
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
   validateEncoding(buffer, length);
-  return binding.write(fd, Buffer.from(buffer, length || 'utf8'), typeof offset === 'number' ? offset : -1, undefined);
+  return binding.write(fd, ...span(Buffer.from(buffer, length || 'utf8')), typeof offset === 'number' ? offset : -1, undefined);
 }
 
 function writev(fd, buffers, position, callback) {
@@ -199,7 +199,7 @@ function writev(fd, buffers, position, callback) {
   callback = maybeCallback(callback || position);
   if (buffers.length === 0) return process.nextTick(callback, null, 0, buffers);
   if (typeof position !== 'number') position = null;
-  binding.writev(fd, buffers.map((b) => bytesOf(b)), pos(position), (err, n) => callback(err, n || 0, buffers));
+  binding.writev(fd, spans(buffers), pos(position), (err, n) => callback(err, n || 0, buffers));
 }
 
 function writevSync(fd, buffers, position) {
@@ -207,7 +207,7 @@ function writevSync(fd, buffers, position) {
   validateBufferArray(buffers);
   if (buffers.length === 0) return 0;
   if (typeof position !== 'number') position = null;
-  return binding.writev(fd, buffers.map((b) => bytesOf(b)), pos(position), undefined);
+  return binding.writev(fd, spans(buffers), pos(position), undefined);
 }
 
 // ---- whole files ----
@@ -264,7 +264,7 @@ function toBytes(data, encoding, name = 'data') {
 }
 
 function writeAll(fd, bytes, callback) {
-  binding.write(fd, bytes, -1, (err) => callback(err));
+  binding.write(fd, ...span(bytes), -1, (err) => callback(err));
 }
 
 function writeFile(path, data, options, callback, api = 'fs.writeFile()', defaultFlag = 'w') {
@@ -279,17 +279,17 @@ function writeFile(path, data, options, callback, api = 'fs.writeFile()', defaul
     callback(null);
   };
   if (isFd(path)) return writeAll(getValidatedFd(path), bytes, done);
-  binding.writeFile(pathArg(path), bytes, stringToFlags(flag), parseFileMode(options.mode, 'mode', 0o666), api, done);
+  binding.writeFile(pathArg(path), ...span(bytes), stringToFlags(flag), parseFileMode(options.mode, 'mode', 0o666), api, done);
 }
 
 function writeFileSync(path, data, options, api = 'fs.writeFileSync()', defaultFlag = 'w') {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
   const bytes = toBytes(data, options.encoding);
   if (isFd(path)) {
-    binding.write(getValidatedFd(path), bytes, -1, undefined);
+    binding.write(getValidatedFd(path), ...span(bytes), -1, undefined);
     return;
   }
-  binding.writeFile(pathArg(path), bytes, stringToFlags(options.flag || defaultFlag),
+  binding.writeFile(pathArg(path), ...span(bytes), stringToFlags(options.flag || defaultFlag),
     parseFileMode(options.mode, 'mode', 0o666), api, undefined);
 }
 

@@ -10,7 +10,7 @@ const { Buffer } = require('buffer');
 const { codes: { ERR_OUT_OF_RANGE, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateInteger, validateFunction } = require('internal/buffer/validate');
 const {
-  binding, getOptions, copyObject, getValidatedFd, pathArg, stringToFlags, parseFileMode, fromBinding, bytesOf,
+  binding, getOptions, copyObject, getValidatedFd, pathArg, stringToFlags, parseFileMode, fromBinding, span, spans,
 } = require('internal/fs/utils');
 
 const kFs = Symbol('kFs');
@@ -258,7 +258,7 @@ function afterWrite(stream, size, cb) {
 WriteStream.prototype._write = function (data, encoding, cb) {
   this[kIsPerformingIO] = true;
   const done = afterWrite(this, data.length, cb);
-  if (this[kDefaultFs]) binding.write(this.fd, bytesOf(data), this.pos ?? -1, done);
+  if (this[kDefaultFs]) binding.write(this.fd, ...span(data), this.pos ?? -1, done);
   else this[kFs].write(this.fd, data, 0, data.length, this.pos ?? null, done);
   if (this.pos !== undefined) this.pos += data.length;
 };
@@ -268,7 +268,7 @@ WriteStream.prototype._writev = function (data, cb) {
   const size = chunks.reduce((n, c) => n + c.length, 0);
   this[kIsPerformingIO] = true;
   const done = afterWrite(this, size, cb);
-  if (this[kDefaultFs]) binding.writev(this.fd, chunks.map((c) => bytesOf(c)), this.pos ?? -1, done);
+  if (this[kDefaultFs]) binding.writev(this.fd, spans(chunks), this.pos ?? -1, done);
   else this[kFs].writev(this.fd, chunks, this.pos ?? null, done);
   if (this.pos !== undefined) this.pos += size;
 };

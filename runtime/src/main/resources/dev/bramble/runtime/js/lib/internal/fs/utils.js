@@ -247,6 +247,16 @@ function bytesOf(view, offset = 0, length = view.byteLength - offset) {
   return new Uint8Array(view.buffer, view.byteOffset + offset, length);
 }
 
+/** [arrayBuffer, offset, length] of a view, the form the binding's writes take (one bulk copy in Java). */
+function span(view, offset = 0, length = view.byteLength - offset) {
+  return [view.buffer, view.byteOffset + offset, length];
+}
+
+/** Several views as one flat [arrayBuffer, offset, length, ...] list, for writev. */
+function spans(views) {
+  return views.flatMap((v) => span(v));
+}
+
 /** A Buffer over bytes the binding handed back (a Java ByteBuffer, shared, not copied). */
 function fromBinding(byteBuffer) {
   return Buffer.from(new ArrayBuffer(byteBuffer));
@@ -392,6 +402,6 @@ module.exports = {
   getValidatedFd, assertEncoding, validateAbortSignal, getOptions, copyObject, maybeCallback, makeCallback,
   stringToFlags, parseFileMode, getValidMode, toUnixTimestamp, validateBuffer, validateOffsetLengthRead,
   validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateRmdirOptions,
-  bytesOf, fromBinding, encodeName, Stats, BigIntStats, StatFs, getStatsFromBinding, getStatFsFromBinding,
+  bytesOf, span, spans, fromBinding, encodeName, Stats, BigIntStats, StatFs, getStatsFromBinding, getStatFsFromBinding,
   Dirent, direntsOrNames, kType,
 };
