@@ -232,10 +232,9 @@ class Editing {
           return;
         }
         this[kSawReturnAt] = key.name === 'return' ? Date.now() : 0;
-        const line = this.line;
+        const line = this._addHistory();
         this.line = '';
         this.cursor = 0;
-        if (line.length) this.history.unshift(line);
         this._onLine(line);
       } else if (key.ctrl && key.name === 'd' && this.line.length === 0) {
         this.close();
