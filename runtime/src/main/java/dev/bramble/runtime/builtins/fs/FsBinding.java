@@ -42,6 +42,12 @@ public final class FsBinding {
         this.makeError = makeError;
     }
 
+    /** The --allow-write check alone, for calls made of several ops (rm stats before it deletes). */
+    @HostAccess.Export
+    public void checkWrite(String path, String api) {
+        write(path, api);
+    }
+
     /** Open flags by name, as this machine's Linux numbers them. */
     @HostAccess.Export
     public Object openFlags() {

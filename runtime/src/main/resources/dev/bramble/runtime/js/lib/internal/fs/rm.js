@@ -28,6 +28,8 @@ function rm(path, options, callback) {
   path = pathArg(path);
   options = rmOptions(options);
   callback = makeCallback(callback);
+  // Deleting needs --allow-write even when there is nothing to delete (force), so check first.
+  binding.checkWrite(path, 'fs.rm()');
   binding.stat(path, false, 'fs.rm()', (err, a) => {
     if (err) return callback(options.force && err.code === 'ENOENT' ? null : err);
     const stats = getStatsFromBinding(a);
@@ -42,6 +44,7 @@ function rmSync(path, options) {
   path = pathArg(path);
   options = rmOptions(options);
   let stats;
+  binding.checkWrite(path, 'fs.rmSync()');
   try {
     stats = getStatsFromBinding(binding.stat(path, false, 'fs.rmSync()', undefined));
   } catch (err) {
