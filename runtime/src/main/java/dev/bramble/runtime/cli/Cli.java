@@ -93,4 +93,27 @@ public final class Cli {
 
     @Parameters(paramLabel = "SCRIPT [ARGS]", description = "the program to run (- for stdin) and its arguments")
     public List<String> positional = new ArrayList<>();
+
+    /** Options that take their value as the next argument. */
+    private static final java.util.Set<String> WITH_VALUE = java.util.Set.of(
+            "-e", "--eval", "-p", "--print", "--input-type", "--board", "--sim");
+
+    /**
+     * A bare {@code --allow-run} (or any --allow-/--deny- flag) grants everything: picocli would take
+     * the script that follows as its value ({@code --allow-run app.js}), so it becomes {@code --allow-run=*}.
+     * Only arguments before the script are touched; the script's own arguments are its business.
+     */
+    public static String[] normalize(String[] argv) {
+        String[] out = argv.clone();
+        for (int i = 0; i < out.length; i++) {
+            String a = out[i];
+            if (a.equals("--") || a.equals("-") || !a.startsWith("-")) break;
+            if (WITH_VALUE.contains(a)) {
+                i++;
+            } else if (a.matches("--(allow|deny)-[a-z]+")) {
+                out[i] = a + "=*";
+            }
+        }
+        return out;
+    }
 }
