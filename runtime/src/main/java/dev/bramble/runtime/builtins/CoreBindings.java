@@ -2,6 +2,7 @@
 package dev.bramble.runtime.builtins;
 
 import dev.bramble.runtime.builtins.buffer.BufferBinding;
+import dev.bramble.runtime.builtins.child_process.ChildProcessBinding;
 import dev.bramble.runtime.builtins.crypto.CryptoBinding;
 import dev.bramble.runtime.builtins.modules.ModulesBinding;
 import dev.bramble.runtime.builtins.os.OsBinding;
@@ -21,6 +22,7 @@ public final class CoreBindings {
 
     public static final Map<String, Function<Host, Object>> ALL = Map.ofEntries(
             Map.entry("buffer", BufferBinding::new),
+            Map.entry("child_process", ChildProcessBinding::new),
             Map.entry("crypto", CryptoBinding::new),
             Map.entry("modules", ModulesBinding::new),
             Map.entry("os", OsBinding::new),
