@@ -53,15 +53,17 @@ public final class ChildProcessBinding {
     }
 
     /**
-     * process.kill(pid, signal): 0 or a negated errno. One of our children may always be signalled;
+     * process.kill(pid, signal): 0 or a negated errno. We and our children may always be signalled;
      * any other process needs --allow-run.
      */
     @HostAccess.Export
     public int kill(double pid, int signal) {
         long p = (long) pid;
         Child child = Child.Registry.get(p);
-        if (child == null) host.permissions().check(Kind.RUN, String.valueOf(p), "process.kill()");
-        else child.noteSignal(signal);
+        if (child == null && p != ProcessHandle.current().pid()) {
+            host.permissions().check(Kind.RUN, String.valueOf(p), "process.kill()");
+        }
+        if (child != null) child.noteSignal(signal);
         return Signals.kill(p, signal);
     }
 }

@@ -56,12 +56,18 @@ final class Launch {
         Value args = opts.getMember("args");
         for (long i = 1; i < args.getArraySize(); i++) command.add(args.getArrayElement(i).asString());
 
+        // No envPairs: the runtime's environment (process.env, with the program's changes).
         Map<String, String> env = new LinkedHashMap<>();
         Value pairs = opts.getMember("envPairs");
-        for (long i = 0; i < pairs.getArraySize(); i++) {
+        if (pairs == null || pairs.isNull()) env.putAll(host.env());
+        else for (long i = 0; i < pairs.getArraySize(); i++) {
             String kv = pairs.getArrayElement(i).asString();
             int eq = kv.indexOf('=', 1);
             if (eq > 0) env.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        Value extra = opts.getMember("extraEnv");
+        if (extra != null && !extra.isNull()) {
+            for (String k : extra.getMemberKeys()) env.put(k, extra.getMember(k).asString());
         }
         Value cwdValue = opts.getMember("cwd");
         Path cwd = cwdValue == null || cwdValue.isNull() ? host.cwd() : host.resolve(cwdValue.asString());

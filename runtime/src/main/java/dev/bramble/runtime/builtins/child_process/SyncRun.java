@@ -96,13 +96,10 @@ public final class SyncRun {
                 try (in) {
                     int n;
                     while ((n = in.read(buf)) > 0) {
-                        int keep = n;
-                        if (data.size() + (double) n > maxBuffer) {
-                            keep = (int) Math.max(0, maxBuffer - data.size());
+                        // As Node's spawnSync: the read that crosses the limit is kept whole.
+                        data.write(buf, 0, n);
+                        if (data.size() > maxBuffer) {
                             overflow = true;
-                        }
-                        data.write(buf, 0, keep);
-                        if (overflow) {
                             Signals.kill(p.pid(), killSignal);
                             break;
                         }

@@ -9,7 +9,7 @@ const { customPromisifySymbol } = require('internal/util');
 const { errnoException, nameOf } = require('internal/uv_errors');
 const {
   normalizeSpawnArguments, validateTimeout, validateMaxBuffer, sanitizeKillSignal, validateArgumentNullCheck,
-  getValidStdio, stdioStringToArray,
+  getValidStdio, stdioStringToArray, getValidatedPath,
 } = require('internal/child_process/options');
 const { ChildProcess } = require('internal/child_process/child');
 
@@ -342,11 +342,7 @@ function execSync(command, options) {
 }
 
 function fork(modulePath, args = [], options) {
-  if (modulePath != null && typeof modulePath === 'object' && modulePath.href !== undefined) {
-    modulePath = require('url').fileURLToPath(modulePath);
-  }
-  validateString(modulePath, 'modulePath');
-  validateArgumentNullCheck(modulePath, 'modulePath');
+  modulePath = getValidatedPath(modulePath, 'modulePath');
   if (args == null) {
     args = [];
   } else if (typeof args === 'object' && !Array.isArray(args)) {

@@ -118,10 +118,12 @@ function normalizeSpawnArguments(file, args, options) {
   }
   args.unshift(typeof options.argv0 === 'string' ? options.argv0 : file);
 
-  // Enumerating process.env needs --allow-env; the child gets what this program may see.
+  // Without options.env the child inherits the whole environment (with this program's changes),
+  // as in Node and Deno: --allow-run already lets a program hand its environment on. Enumerating
+  // process.env in JS needs --allow-env, so it is not copied here but by the binding (envPairs null).
   const env = options.env || process.env;
-  const envPairs = [];
-  for (const key in env) {
+  const envPairs = env === process.env ? null : [];
+  for (const key in envPairs ? env : {}) {
     const value = env[key];
     if (value !== undefined) {
       validateArgumentNullCheck(key, `options.env['${key}']`);
