@@ -18,7 +18,9 @@ public final class Addresses {
         try {
             return InetAddress.getByName(ip);
         } catch (UnknownHostException e) {
-            return null;
+            // A zone Java cannot place ("fe80::1%eth9"): the address without it.
+            int pct = ip.indexOf('%');
+            return pct > 0 ? literal(ip.substring(0, pct)) : null;
         }
     }
 

@@ -92,7 +92,9 @@ public final class DnsBinding {
         Loop.Handle pending = loop.handle("getnameinfo");
         loop.workers().execute(() -> {
             InetAddress a = Addresses.literal(address);
-            String name = a == null ? null : a.getCanonicalHostName();
+            String canonical = a == null ? null : a.getCanonicalHostName();
+            // Java answers the address itself when there is no name; Node asks with NI_NAMEREQD.
+            String name = canonical == null || canonical.equals(a.getHostAddress()) ? null : canonical;
             String service = service(port);
             loop.execute(() -> {
                 pending.close();

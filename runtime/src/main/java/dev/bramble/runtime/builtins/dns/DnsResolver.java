@@ -125,7 +125,8 @@ public final class DnsResolver {
     public Object[] servers() {
         List<Object> out = new ArrayList<>();
         for (InetSocketAddress s : servers) {
-            out.add(Addresses.format(s.getAddress(), false));
+            // Without the zone, as c-ares lists its servers.
+            out.add(Addresses.format(s.getAddress(), false).replaceFirst("%.*", ""));
             out.add(s.getPort());
         }
         return out.toArray();

@@ -8,7 +8,7 @@ const { validateString, validateFunction } = require('internal/buffer/validate')
 const { customPromisifyArgs } = require('internal/util');
 const { dnsException } = require('internal/uv_errors');
 const utils = require('internal/dns/utils');
-const { createResolverClass, bindDefaultResolver } = require('internal/dns/resolver');
+const { createResolverClass, bindDefaultResolver, setDefaultServers } = require('internal/dns/resolver');
 
 const { ERR_MISSING_ARGS, ERR_INVALID_ARG_VALUE } = codes;
 const binding = internalBinding('dns');
@@ -55,21 +55,27 @@ Object.defineProperty(lookupService, customPromisifyArgs, { value: ['hostname', 
 
 const Resolver = createResolverClass(false);
 
+function setServers(servers) {
+  const targets = [[module.exports, Resolver]];
+  if (promises) targets.push([promises, promises.Resolver]);
+  setDefaultServers(servers, targets);
+}
+
 module.exports = {
   lookup,
   lookupService,
   Resolver,
   getDefaultResultOrder: utils.getDefaultResultOrder,
   setDefaultResultOrder: utils.setDefaultResultOrder,
-  setServers: undefined,
+  setServers,
   ADDRCONFIG: utils.ADDRCONFIG,
   ALL: utils.ALL,
   V4MAPPED: utils.V4MAPPED,
   ...utils.errorCodes,
 };
 bindDefaultResolver(module.exports, Resolver);
-
 let promises;
+
 Object.defineProperty(module.exports, 'promises', {
   configurable: true,
   enumerable: true,

@@ -6,7 +6,7 @@ const { codes } = require('internal/errors');
 const { validateString } = require('internal/buffer/validate');
 const { dnsException } = require('internal/uv_errors');
 const utils = require('internal/dns/utils');
-const { createResolverClass, bindDefaultResolver } = require('internal/dns/resolver');
+const { createResolverClass, bindDefaultResolver, setDefaultServers } = require('internal/dns/resolver');
 
 const { ERR_MISSING_ARGS, ERR_INVALID_ARG_VALUE } = codes;
 const binding = internalBinding('dns');
@@ -52,7 +52,7 @@ module.exports = {
   Resolver,
   getDefaultResultOrder: utils.getDefaultResultOrder,
   setDefaultResultOrder: utils.setDefaultResultOrder,
-  setServers: undefined,
+  setServers: (servers) => setDefaultServers(servers, [[module.exports, Resolver]]),
   ...utils.errorCodes,
 };
 bindDefaultResolver(module.exports, Resolver);

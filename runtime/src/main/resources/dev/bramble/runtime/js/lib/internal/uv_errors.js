@@ -55,7 +55,7 @@ const getaddrinfoErrno = { ENOTFOUND: -3008, EAI_AGAIN: -3001, EAI_FAIL: -3004, 
 
 function dnsException(code, syscall, hostname) {
   const ex = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
-  ex.errno = syscall === 'getaddrinfo' ? getaddrinfoErrno[code] : undefined;
+  ex.errno = syscall === 'getaddrinfo' || syscall === 'getnameinfo' ? getaddrinfoErrno[code] : undefined;
   ex.code = code;
   ex.syscall = syscall;
   if (hostname) ex.hostname = hostname;

@@ -51,9 +51,13 @@ function shape(r, any, ttl) {
   return v;
 }
 
+// c-ares's ANY answer comes grouped by type, in the order Node's parser takes them.
+const ANY_ORDER = ['CNAME', 'A', 'AAAA', 'MX', 'NS', 'TXT', 'SRV', 'PTR', 'NAPTR', 'SOA', 'CAA'];
+
 function results(bindingName, records, ttl) {
   const type = TYPES[bindingName];
   const list = [];
+  if (type === 'ANY') records = Array.from(records).sort((a, b) => ANY_ORDER.indexOf(a[0]) - ANY_ORDER.indexOf(b[0]));
   for (const r of records) {
     const v = shape(r, type === 'ANY', ttl);
     if (v !== undefined) list.push(v);
@@ -67,7 +71,15 @@ function query(resolver, bindingName, name, ttl, done) {
     if (code) done(dnsException(code, bindingName, name));
     else done(null, bindingName === 'getHostByAddr' ? Array.from(records, (r) => r[2]) : results(bindingName, records, ttl));
   };
-  if (bindingName === 'getHostByAddr') resolver._handle.reverse(name, onAnswer);
+  if (bindingName === 'getHostByAddr') {
+    // Not an address: thrown at once with errno, as c-ares's setup fails in Node.
+    if (!isIP(name)) {
+      const err = dnsException('EINVAL', bindingName, name);
+      err.errno = -22;
+      throw err;
+    }
+    resolver._handle.reverse(name, onAnswer);
+  }
   else resolver._handle.query(TYPES[bindingName], name, `dns.${apiName(bindingName)}()`, onAnswer);
 }
 
@@ -157,11 +169,21 @@ function getDefaultResolver() {
   return (defaultResolver ??= new ResolverBase());
 }
 
-/** dns.resolve4 etc.: the methods of `Resolver` bound to the one default resolver both APIs share. */
+/** dns.resolve4 etc.: the methods of `Resolver` bound to the current default resolver. */
 function bindDefaultResolver(target, Resolver) {
   const resolver = getDefaultResolver();
   for (const key of resolverKeys) target[key] = Resolver.prototype[key].bind(resolver);
-  target.setServers = (servers) => resolver.setServers(servers);
 }
 
-module.exports = { ResolverBase, createResolverClass, bindDefaultResolver, getDefaultResolver, resolverKeys };
+/**
+ * dns.setServers / dnsPromises.setServers: a new default resolver with those servers, bound to the
+ * given modules. As in Node, dns.setServers rebinds dns/promises too, but not the other way round.
+ */
+function setDefaultServers(servers, targets) {
+  const resolver = new ResolverBase();
+  resolver.setServers(servers);
+  defaultResolver = resolver;
+  for (const [target, Resolver] of targets) bindDefaultResolver(target, Resolver);
+}
+
+module.exports = { ResolverBase, createResolverClass, bindDefaultResolver, getDefaultResolver, setDefaultServers, resolverKeys };
