@@ -9,6 +9,11 @@ import io.netty.channel.socket.DatagramChannel;
 import io.netty.channel.socket.SocketProtocolFamily;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.unix.IntegerUnixChannelOption;
+import io.netty.channel.unix.Socket;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.ByteBuffer;
 
 /**
  * The datagram channel of the loop's transport (epoll where Netty's native part loads, else NIO, as
@@ -29,9 +34,57 @@ final class Transport {
 
     private Transport() {}
 
-    static DatagramChannel datagram(boolean v6) {
+    /** A new channel, and for NIO the java.nio channel under it (for {@link #sendEmpty}). */
+    record Created(DatagramChannel channel, java.nio.channels.DatagramChannel nio) {}
+
+    static Created datagram(boolean v6) {
         SocketProtocolFamily family = v6 ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET;
-        return EPOLL ? new EpollDatagramChannel(family) : new NioDatagramChannel(family);
+        if (EPOLL) return new Created(new EpollDatagramChannel(family), null);
+        try {
+            java.nio.channels.DatagramChannel nio = java.nio.channels.spi.SelectorProvider.provider()
+                    .openDatagramChannel(v6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+            return new Created(new NioDatagramChannel(nio), nio);
+        } catch (IOException e) {
+            throw new io.netty.channel.ChannelException(e);
+        }
+    }
+
+    /**
+     * Sends a datagram with no payload (to the connected peer when {@code to} is null). Both Netty
+     * transports skip empty buffers, but an empty datagram is a message in UDP (and Node sends it).
+     */
+    static Object sendEmpty(DatagramChannel ch, java.nio.channels.DatagramChannel nio, InetSocketAddress to) {
+        try {
+            if (ch instanceof EpollDatagramChannel e) {
+                // A view of the channel's own fd (not closed here): its send/sendto, nothing else.
+                Socket s = new Socket(e.fd().intValue());
+                ByteBuffer none = ByteBuffer.allocateDirect(1);
+                if (to == null) s.send(none, 0, 0);
+                else s.sendTo(none, 0, 0, to.getAddress(), to.getPort());
+            } else if (nio != null) {
+                if (to == null) nio.write(ByteBuffer.allocate(0));
+                else nio.send(ByteBuffer.allocate(0), to);
+            }
+            return null;
+        } catch (IOException e) {
+            return UdpSocket.code(e);
+        }
+    }
+
+    /**
+     * Netty's epoll channel marks itself inactive when it disconnects (as if closed for writing),
+     * though the socket is still bound and may send anywhere, as libuv's is. Its {@code active}
+     * flag is put back (the field is Netty's own, of the pinned version).
+     */
+    static void reactivate(DatagramChannel ch) {
+        if (!(ch instanceof EpollDatagramChannel) || ch.isActive() || !ch.isOpen()) return;
+        try {
+            var active = EpollDatagramChannel.class.getSuperclass().getDeclaredField("active");
+            active.setAccessible(true);
+            active.setBoolean(ch, true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // a Netty without that field: sends after disconnect() fail as Netty decides
+        }
     }
 
     /** IPV6_V6ONLY, set before bind; null when this transport cannot. */

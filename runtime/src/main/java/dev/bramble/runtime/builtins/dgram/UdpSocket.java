@@ -37,6 +37,7 @@ public final class UdpSocket {
     private final Value onError;
     private final Bootstrap bootstrap;
     private DatagramChannel channel;
+    private java.nio.channels.DatagramChannel nio;
     private Loop.Handle handle;
     private boolean unref;
     private final Membership memberships = new Membership();
@@ -49,7 +50,11 @@ public final class UdpSocket {
         this.onMessage = onMessage;
         this.onError = onError;
         this.bootstrap = new Bootstrap().group(host.loop().netty())
-                .channelFactory(() -> Transport.datagram(v6))
+                .channelFactory(() -> {
+                    Transport.Created c = Transport.datagram(v6);
+                    nio = c.nio();
+                    return c.channel();
+                })
                 .option(ChannelOption.SO_REUSEADDR, reuseAddr)
                 // Up to the largest datagram, as libuv reads (Netty's default would cut at 2 KiB).
                 .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(65536))
@@ -81,13 +86,28 @@ public final class UdpSocket {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof Errors.NativeIoException n) return n.expectedErr();
         }
+        // NIO says it in words (the OS's strerror text).
+        String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+        for (String[] known : SOCKET_ERRORS) if (m.contains(known[0])) return known[1];
         return SystemErrors.code(e);
     }
 
-    /** Binds to {@code ip:port} (the glue resolved the name); {@code done(err)} on the loop. */
+    private static final String[][] SOCKET_ERRORS = {
+        {"message too long", "EMSGSIZE"}, {"network is unreachable", "ENETUNREACH"},
+        {"cannot assign requested address", "EADDRNOTAVAIL"}, {"address already in use", "EADDRINUSE"},
+        {"no such device", "ENODEV"}, {"permission denied", "EACCES"}, {"protocol not available", "ENOPROTOOPT"},
+    };
+
+    /**
+     * Binds to {@code ip:port} (the glue resolved {@code name}); {@code done(err)} on the loop.
+     * The implicit bind before a first send or connect (no name, port 0) needs no grant, as a TCP
+     * client's local port needs none; the send or connect is checked.
+     */
     @HostAccess.Export
-    public void bind(String ip, int port, Value done) {
-        host.permissions().check(Kind.NET, Addresses.hostPort(ip, port), "dgram.Socket.bind()");
+    public void bind(String ip, int port, String name, Value done) {
+        if (name != null || port != 0) {
+            host.permissions().check(Kind.NET, Addresses.hostPort(name == null ? ip : name, port), "dgram.Socket.bind()");
+        }
         InetAddress address = Addresses.literal(ip);
         ChannelFuture f = bootstrap.bind(new InetSocketAddress(address, port));
         channel = (DatagramChannel) f.channel();
@@ -103,8 +123,16 @@ public final class UdpSocket {
             host.permissions().check(Kind.NET, Addresses.hostPort(name == null ? ip : name, port), "dgram.Socket.send()");
         }
         byte[] bytes = host.bytes(data);
+        InetSocketAddress to = ip == null ? null : new InetSocketAddress(Addresses.literal(ip), port);
+        if (bytes.length == 0) {
+            Object err = Transport.sendEmpty(channel, nio, to);
+            host.loop().execute(() -> {
+                if (done != null && !done.isNull()) host.loop().call(done, err, 0);
+            });
+            return;
+        }
         ByteBuf buf = Unpooled.wrappedBuffer(bytes);
-        Object msg = ip == null ? buf : new DatagramPacket(buf, new InetSocketAddress(Addresses.literal(ip), port));
+        Object msg = to == null ? buf : new DatagramPacket(buf, to);
         queued++;
         queuedBytes += bytes.length;
         channel.writeAndFlush(msg).addListener(r -> {
@@ -126,7 +154,9 @@ public final class UdpSocket {
     public Object disconnect() {
         if (channel == null) return -9;
         ChannelFuture f = channel.disconnect();
-        return f.isDone() && !f.isSuccess() ? code(f.cause()) : null;
+        if (f.isDone() && !f.isSuccess()) return code(f.cause());
+        Transport.reactivate(channel);
+        return null;
     }
 
     /** [address, family, port] of our end, or null while unbound. */

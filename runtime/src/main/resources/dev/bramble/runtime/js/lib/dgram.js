@@ -22,6 +22,7 @@ const ERR_SOCKET_DGRAM_NOT_RUNNING = define('ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not
 
 const binding = internalBinding('udp');
 const kState = Symbol('state');
+const kImplicit = Symbol('implicit bind');
 const UNBOUND = 0;
 const BINDING = 1;
 const BOUND = 2;
@@ -104,6 +105,16 @@ class Socket extends EventEmitter {
     healthCheck(this);
     const state = this[kState];
     if (state.bindState !== UNBOUND) throw new ERR_SOCKET_ALREADY_BOUND();
+    let address;
+    if (port !== null && typeof port === 'object') {
+      address = port.address || '';
+      port = port.port;
+    } else {
+      address = typeof address_ === 'function' ? '' : address_;
+    }
+    if (!address) address = this.type === 'udp4' ? '0.0.0.0' : '::';
+    const implicit = port_ !== null && typeof port_ === 'object' && port_[kImplicit];
+    if (!implicit) binding.check(address, (port | 0) & 0xffff, 'dgram.Socket.bind()');
     state.bindState = BINDING;
     const cb = arguments.length && arguments[arguments.length - 1];
     if (typeof cb === 'function') {
@@ -118,14 +129,6 @@ class Socket extends EventEmitter {
       this.on('error', removeListeners);
       this.on('listening', onListening);
     }
-    let address;
-    if (port !== null && typeof port === 'object') {
-      address = port.address || '';
-      port = port.port;
-    } else {
-      address = typeof address_ === 'function' ? '' : address_;
-    }
-    if (!address) address = this.type === 'udp4' ? '0.0.0.0' : '::';
     state.lookup(address, (err, ip) => {
       if (!state.handle) return;
       if (err) {
@@ -133,7 +136,7 @@ class Socket extends EventEmitter {
         this.emit('error', err);
         return;
       }
-      state.handle.bind(ip, (port | 0) & 0xffff, (code) => {
+      state.handle.bind(ip, (port | 0) & 0xffff, implicit ? null : address, (code) => {
         if (!state.handle) return;
         if (code != null) {
           state.bindState = UNBOUND;
@@ -157,8 +160,9 @@ class Socket extends EventEmitter {
     validateString(address, 'address');
     const state = this[kState];
     if (state.connectState !== DISCONNECTED) throw new ERR_SOCKET_DGRAM_IS_CONNECTED();
+    binding.check(address || (this.type === 'udp4' ? '127.0.0.1' : '::1'), port, 'dgram.Socket.connect()');
     state.connectState = CONNECTING;
-    if (state.bindState === UNBOUND) this.bind({ port: 0, exclusive: true }, null);
+    if (state.bindState === UNBOUND) this.bind({ port: 0, exclusive: true, [kImplicit]: true }, null);
     if (state.bindState !== BOUND) {
       enqueue(this, () => doConnect(this, port, address, callback));
       return;
@@ -223,7 +227,8 @@ class Socket extends EventEmitter {
       validateString(address, 'address');
     }
     healthCheck(this);
-    if (state.bindState === UNBOUND) this.bind({ port: 0, exclusive: true }, null);
+    if (!connected) binding.check(address || (this.type === 'udp4' ? '127.0.0.1' : '::1'), port, 'dgram.Socket.send()');
+    if (state.bindState === UNBOUND) this.bind({ port: 0, exclusive: true, [kImplicit]: true }, null);
     if (list.length === 0) list.push(Buffer.alloc(0));
     if (state.bindState !== BOUND) {
       enqueue(this, () => this.send(list, port, address, callback));
