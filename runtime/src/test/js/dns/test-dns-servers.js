@@ -21,3 +21,13 @@ p.setServers(['10.0.0.1:99']);
 console.log('promises Resolver:', p.getServers(), typeof p.resolve4, p instanceof dnsPromises.Resolver);
 r.setServers([]);
 console.log('empty:', r.getServers());
+
+// setLocalAddress: where queries are sent from, one address per family.
+for (const args of [['127.0.0.1'], ['::1'], ['127.0.0.1', '::1'], ['x'], ['127.0.0.1', '127.0.0.2'], ['::1', '::2'], [1]]) {
+  try {
+    new dns.Resolver().setLocalAddress(...args);
+    console.log('setLocalAddress', args, 'ok');
+  } catch (e) {
+    console.log('setLocalAddress', args, `${e.name} [${e.code}]: ${e.message}`);
+  }
+}

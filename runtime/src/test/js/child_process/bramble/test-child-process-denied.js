@@ -16,6 +16,7 @@ assert.throws(() => cp.execFile('ls'), denied('ls', 'child_process.spawn()'));
 assert.throws(() => cp.spawnSync('ls'), denied('ls', 'child_process.spawnSync()'));
 assert.throws(() => cp.execSync('ls'), denied('/bin/sh', 'child_process.spawnSync()'));
 assert.throws(() => cp.execFileSync(process.execPath, ['-e', '1']), denied(process.execPath, 'child_process.spawnSync()'));
+assert.throws(() => cp.fork('x.js'), denied(process.execPath, 'child_process.spawn()'));
 assert.throws(() => process.kill(process.ppid, 0), denied(String(process.ppid), 'process.kill()'));
 // Signalling ourselves needs nothing.
 assert.strictEqual(process.kill(process.pid, 0), true);

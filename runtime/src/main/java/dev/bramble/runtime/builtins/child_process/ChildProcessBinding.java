@@ -12,7 +12,7 @@ import org.graalvm.polyglot.Value;
  * op checks {@code --allow-run} with the program first. The JS glue (lib/child_process.js)
  * validates and normalizes the options; {@link Launch} turns them into a ProcessBuilder.
  *
- * <p>Ops: {@link #spawn}, {@link #spawnSync}, {@link #kill}.
+ * <p>Ops: {@link #spawn}, {@link #spawnSync}, {@link #kill}, {@link #ipcListen}, {@link #ipcChild}.
  */
 public final class ChildProcessBinding {
 
@@ -49,6 +49,31 @@ public final class ChildProcessBinding {
             return SyncRun.run(new Launch(host, opts), in, (long) timeoutMs, killSignal, maxBuffer);
         } catch (Launch.Failure f) {
             return SyncRun.failed(f.errno);
+        }
+    }
+
+    /** fork(): the parent's end of a new channel (its path goes to the child in BRAMBLE_IPC_PATH). */
+    @HostAccess.Export
+    public IpcChannel ipcListen() {
+        try {
+            return IpcChannel.listen(host);
+        } catch (java.io.IOException e) {
+            throw host.errors().throwIo(e, "spawn", null);
+        }
+    }
+
+    /**
+     * In a forked child: the channel to the parent, or null when not forked. The variable is taken
+     * out of the environment, as Node takes NODE_CHANNEL_FD, so our own children do not inherit it.
+     */
+    @HostAccess.Export
+    public IpcChannel ipcChild() {
+        String path = host.env().remove(IpcChannel.ENV);
+        if (path == null) return null;
+        try {
+            return IpcChannel.connect(host, path);
+        } catch (java.io.IOException e) {
+            return null;
         }
     }
 

@@ -155,7 +155,7 @@ final class Launch {
                 piped[i] = true;
                 return ProcessBuilder.Redirect.PIPE;
             }
-            case "ignore" -> {
+            case "ignore", "ipc" -> {
                 return i == 0 ? ProcessBuilder.Redirect.from(new File("/dev/null")) : ProcessBuilder.Redirect.DISCARD;
             }
             case "inherit", "fd" -> {

@@ -120,7 +120,8 @@ public final class DnsBinding {
 
     @HostAccess.Export
     public DnsResolver resolver(double timeoutMs, int tries) {
-        return new DnsResolver(host, timeoutMs < 0 ? 5000 : (long) timeoutMs, tries, systemServers());
+        // c-ares's default: 2 s per server and try.
+        return new DnsResolver(host, timeoutMs < 0 ? 2000 : (long) timeoutMs, tries, systemServers());
     }
 
     /** The name servers of /etc/resolv.conf as "ip" or "ip:port" (c-ares falls back to 127.0.0.1). */

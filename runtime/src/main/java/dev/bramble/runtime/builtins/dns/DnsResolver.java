@@ -45,7 +45,10 @@ public final class DnsResolver {
     private final long timeoutMs;
     private final int tries;
     private List<InetSocketAddress> servers = new ArrayList<>();
-    private DnsNameResolver netty;
+    private DnsNameResolver netty4;
+    private DnsNameResolver netty6;
+    private InetAddress local4;
+    private InetAddress local6;
     private final Set<Query> pending = new HashSet<>();
 
     DnsResolver(HostImpl host, long timeoutMs, int tries, String[] systemServers) {
@@ -55,17 +58,35 @@ public final class DnsResolver {
         for (String s : systemServers) servers.add(new InetSocketAddress(Addresses.literal(s), 53));
     }
 
-    private DnsNameResolver netty() {
-        if (netty == null) {
+    /** Netty's client for servers of this family, sending from setLocalAddress()'s address if one was given. */
+    private DnsNameResolver netty(InetSocketAddress server) {
+        boolean v4 = server.getAddress() instanceof Inet4Address;
+        DnsNameResolver r = v4 ? netty4 : netty6;
+        if (r == null) {
             boolean epoll = Epoll.isAvailable();
-            netty = new DnsNameResolverBuilder(host.loop().netty())
+            DnsNameResolverBuilder b = new DnsNameResolverBuilder(host.loop().netty())
                     .datagramChannelType(epoll ? EpollDatagramChannel.class : NioDatagramChannel.class)
                     .socketChannelType(epoll ? EpollSocketChannel.class : NioSocketChannel.class)
                     .queryTimeoutMillis(timeoutMs)
-                    .recursionDesired(true)
-                    .build();
+                    .recursionDesired(true);
+            InetAddress local = v4 ? local4 : local6;
+            if (local != null) b.localAddress(new InetSocketAddress(local, 0));
+            r = b.build();
+            if (v4) netty4 = r;
+            else netty6 = r;
         }
-        return netty;
+        return r;
+    }
+
+    /** The addresses queries are sent from (c-ares's ares_set_local_ip4/6); null leaves the system's choice. */
+    @HostAccess.Export
+    public void setLocalAddress(String ipv4, String ipv6) {
+        local4 = ipv4 == null ? null : Addresses.literal(ipv4);
+        local6 = ipv6 == null ? null : Addresses.literal(ipv6);
+        if (netty4 != null) netty4.close();
+        if (netty6 != null) netty6.close();
+        netty4 = null;
+        netty6 = null;
     }
 
     /** Asks for {@code type} records of {@code name}: {@code done(null, [[type, ttl, ...], ...])} or {@code done(code)}. */
@@ -165,8 +186,9 @@ public final class DnsResolver {
             }
             int s = server;
             int r = round;
+            InetSocketAddress to = servers.get(server);
             Future<AddressedEnvelope<DnsResponse, InetSocketAddress>> f =
-                    netty().query(servers.get(server), new DefaultDnsQuestion(name, type));
+                    netty(to).query(to, new DefaultDnsQuestion(name, type));
             f.addListener(ignored -> {
                 if (!f.isSuccess()) {
                     lastError = f.cause() instanceof DnsNameResolverTimeoutException ? "ETIMEOUT" : "ECONNREFUSED";

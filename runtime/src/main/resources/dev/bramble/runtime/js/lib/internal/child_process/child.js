@@ -123,12 +123,10 @@ class ChildProcess extends EventEmitter {
     const { stdio, ipc } = getValidStdio(options.stdio || 'pipe', false);
     options.stdio = stdio;
     validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
-    if (ipc !== undefined) {
-      if (options.envPairs === undefined) options.envPairs = [];
-      else validateArray(options.envPairs, 'options.envPairs');
-    }
+    // null envPairs: the runtime's environment (see normalizeSpawnArguments).
+    if (ipc !== undefined && options.envPairs != null) validateArray(options.envPairs, 'options.envPairs');
     for (let i = 3; i < stdio.length; i++) {
-      if (stdio[i].type !== 'ignore' && !(stdio[i].type === 'ipc' && this._ipcSetup)) {
+      if (stdio[i].type !== 'ignore' && stdio[i].type !== 'ipc') {
         throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(`stdio[${i}] of type '${stdio[i].type}'`);
       }
     }
@@ -140,11 +138,17 @@ class ChildProcess extends EventEmitter {
       validateArray(options.args, 'options.args');
       this.spawnargs = options.args;
     }
-    if (this._ipcSetup) this._ipcSetup(options);
+    const channel = ipc === undefined ? undefined : require('internal/child_process/ipc').parentChannel(options);
 
     const streams = [];
     const onData = (fd, chunk) => streams[fd]._onData(chunk);
-    const result = binding.spawn(options, onData, (code, signal) => this._onExit(code, signal));
+    let result;
+    try {
+      result = binding.spawn(options, onData, (code, signal) => this._onExit(code, signal));
+    } catch (e) {
+      if (channel) channel.close();
+      throw e;
+    }
     let err = 0;
     if (typeof result === 'number') {
       err = result;
@@ -153,8 +157,10 @@ class ChildProcess extends EventEmitter {
         process.nextTick(() => this._onExit(err, null));
         if (err === UV_EMFILE || err === UV_ENFILE) return err;
       } else {
+        if (channel) channel.close();
         throw errnoException(err, 'spawn');
       }
+      if (channel) channel.close();
       this.pid = undefined;
     } else {
       this._handle = result;
@@ -172,13 +178,15 @@ class ChildProcess extends EventEmitter {
         stream.on('close', () => maybeClose(this));
       }
     }
-    if (ipc !== undefined) this._closesNeeded++;
 
     this.stdin = stdio[0].socket ?? null;
     this.stdout = stdio[1].socket ?? null;
     this.stderr = stdio[2].socket ?? null;
     this.stdio = stdio.map((s) => s.socket ?? null);
-    if (this._ipcStart) this._ipcStart(err ? null : result);
+    if (channel && !err) {
+      this._closesNeeded++;
+      require('internal/child_process/ipc').setupChannel(this, channel, () => maybeClose(this), false);
+    }
     return err;
   }
 

@@ -3,7 +3,7 @@
 // The Resolver classes of dns and dns/promises over the binding's DNS client (Netty's, with
 // c-ares's retry rules): argument checks, Node's result shapes per record type, DNSException.
 
-const { codes } = require('internal/errors');
+const { codes, makeError } = require('internal/errors');
 const { validateString, validateFunction } = require('internal/buffer/validate');
 const { dnsException } = require('internal/uv_errors');
 const {
@@ -110,8 +110,15 @@ class ResolverBase {
   setLocalAddress(ipv4, ipv6) {
     validateString(ipv4, 'ipv4');
     if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
-    if (!isIP(ipv4) || (ipv6 !== undefined && !isIP(ipv6))) throw new ERR_INVALID_ARG_VALUE('Invalid IP address.');
-    this._localAddress = { ipv4, ipv6 };
+    // As c-ares takes them: ipv4 may be either family (it decides which slot), ipv6 must be IPv6.
+    const v4 = isIP(ipv4);
+    const v6 = ipv6 === undefined ? 0 : isIP(ipv6);
+    const invalid = (message) => makeError('TypeError', 'ERR_INVALID_ARG_VALUE', message);
+    if (!v4 || (ipv6 !== undefined && !v6)) throw invalid('Invalid IP address.');
+    if (v4 === 4 && v6 === 4) throw invalid('Cannot specify two IPv4 addresses.');
+    if (v4 === 6 && v6 === 6) throw invalid('Cannot specify two IPv6 addresses.');
+    if (v4 === 6) this._handle.setLocalAddress(v6 === 4 ? ipv6 : null, ipv4);
+    else this._handle.setLocalAddress(ipv4, ipv6 ?? null);
   }
 }
 
