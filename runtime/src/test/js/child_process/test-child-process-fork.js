@@ -6,15 +6,20 @@
 const { fork } = require('child_process');
 const path = require('path');
 
-const child = fork(path.join(__dirname, 'fixtures', 'forked-child.js'), ['an', 'arg']);
+// silent: the child's stdio are pipes to us (printed at the end, the order of two processes' output
+// being the scheduler's).
+const child = fork(path.join(__dirname, 'fixtures', 'forked-child.js'), ['an', 'arg'], { silent: true });
 console.log('connected:', child.connected, 'has send:', typeof child.send, 'stdio:', child.stdio.length);
+let childOut = '';
+child.stdout.on('data', (d) => { childOut += d; });
 const events = [];
 child.on('message', (msg) => {
   console.log('parent got:', msg);
   if (msg === 'ready') {
     child.send({ n: 1, list: [1, 'two', null], nested: { ok: true } });
   } else if (msg.echo && msg.echo.n === 1) {
-    child.send('text', (err) => console.log('send callback:', err));
+    // The callback and the child's answer race (the write completes on another thread).
+    child.send('text', (err) => events.push(`send callback ${err}`));
   } else if (msg.echo === 'text') {
     child.send('bye');
   }
@@ -23,6 +28,7 @@ child.on('disconnect', () => events.push('disconnect'));
 child.on('exit', (code, signal) => events.push(`exit ${code} ${signal}`));
 child.on('close', (code, signal) => {
   console.log('close', code, signal, 'after', events.sort(), 'connected:', child.connected);
+  console.log('child printed:', JSON.stringify(childOut));
   child.send('late', (err) => {
     console.log('send after disconnect:', err.code, err.message);
     quiet();
