@@ -189,6 +189,7 @@ class Socket extends EventEmitter {
   send(buffer, offset, length, port, address, callback) {
     let list;
     const state = this[kState];
+    healthCheck(this);
     const connected = isConnected(this);
     if (!connected) {
       if (address || (port && typeof port !== 'function')) {
@@ -226,7 +227,6 @@ class Socket extends EventEmitter {
     } else if (address != null) {
       validateString(address, 'address');
     }
-    healthCheck(this);
     if (!connected) binding.check(address || (this.type === 'udp4' ? '127.0.0.1' : '::1'), port, 'dgram.Socket.send()');
     if (state.bindState === UNBOUND) this.bind({ port: 0, exclusive: true, [kImplicit]: true }, null);
     if (list.length === 0) list.push(Buffer.alloc(0));
