@@ -41,6 +41,9 @@ public final class UdpSocket {
     private Loop.Handle handle;
     private boolean unref;
     private final Membership memberships = new Membership();
+    private String lastPeer;
+    private String lastIp;
+    private InetSocketAddress lastTo;
     private int queued;
     private long queuedBytes;
 
@@ -119,11 +122,22 @@ public final class UdpSocket {
     /** Sends one datagram (to the connected peer when {@code ip} is null); {@code done(err, bytes)}. */
     @HostAccess.Export
     public void send(Value data, String ip, int port, String name, Value done) {
+        InetSocketAddress to = null;
         if (ip != null) {
-            host.permissions().check(Kind.NET, Addresses.hostPort(name == null ? ip : name, port), "dgram.Socket.send()");
+            String peer = Addresses.hostPort(name == null ? ip : name, port);
+            // Grants do not change while the program runs: a peer once allowed is allowed again.
+            if (!peer.equals(lastPeer)) {
+                host.permissions().check(Kind.NET, peer, "dgram.Socket.send()");
+                lastPeer = peer;
+                lastIp = null;
+            }
+            if (!ip.equals(lastIp)) {
+                lastIp = ip;
+                lastTo = new InetSocketAddress(Addresses.literal(ip), port);
+            }
+            to = lastTo;
         }
         byte[] bytes = host.bytes(data);
-        InetSocketAddress to = ip == null ? null : new InetSocketAddress(Addresses.literal(ip), port);
         if (bytes.length == 0) {
             Object err = Transport.sendEmpty(channel, nio, to);
             host.loop().execute(() -> {
