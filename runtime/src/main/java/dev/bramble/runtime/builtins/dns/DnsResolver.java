@@ -19,6 +19,7 @@ import io.netty.handler.codec.dns.DnsResponseCode;
 import io.netty.handler.codec.dns.DnsSection;
 import io.netty.resolver.dns.DnsNameResolver;
 import io.netty.resolver.dns.DnsNameResolverBuilder;
+import io.netty.resolver.dns.DnsNameResolverChannelStrategy;
 import io.netty.resolver.dns.DnsNameResolverTimeoutException;
 import io.netty.util.concurrent.Future;
 import java.net.Inet4Address;
@@ -68,7 +69,10 @@ public final class DnsResolver {
                     .datagramChannelType(epoll ? EpollDatagramChannel.class : NioDatagramChannel.class)
                     .socketChannelType(epoll ? EpollSocketChannel.class : NioSocketChannel.class)
                     .queryTimeoutMillis(timeoutMs)
-                    .recursionDesired(true);
+                    .recursionDesired(true)
+                    // A socket per query, closed after: nothing stays open for an idle or dropped
+                    // Resolver (dns.setServers makes a new one each time), and source ports vary.
+                    .datagramChannelStrategy(DnsNameResolverChannelStrategy.ChannelPerResolution);
             InetAddress local = v4 ? local4 : local6;
             if (local != null) b.localAddress(new InetSocketAddress(local, 0));
             r = b.build();
