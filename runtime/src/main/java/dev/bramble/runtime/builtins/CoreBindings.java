@@ -2,8 +2,11 @@
 package dev.bramble.runtime.builtins;
 
 import dev.bramble.runtime.builtins.buffer.BufferBinding;
+import dev.bramble.runtime.builtins.child_process.ChildProcessBinding;
 import dev.bramble.runtime.builtins.crypto.CryptoBinding;
 import dev.bramble.runtime.builtins.fs.FsBinding;
+import dev.bramble.runtime.builtins.dgram.UdpBinding;
+import dev.bramble.runtime.builtins.dns.DnsBinding;
 import dev.bramble.runtime.builtins.modules.ModulesBinding;
 import dev.bramble.runtime.builtins.os.OsBinding;
 import dev.bramble.runtime.builtins.process.ProcessBinding;
@@ -23,7 +26,9 @@ public final class CoreBindings {
 
     public static final Map<String, Function<Host, Object>> ALL = Map.ofEntries(
             Map.entry("buffer", BufferBinding::new),
+            Map.entry("child_process", ChildProcessBinding::new),
             Map.entry("crypto", CryptoBinding::new),
+            Map.entry("dns", DnsBinding::new),
             Map.entry("fs", FsBinding::new),
             Map.entry("modules", ModulesBinding::new),
             Map.entry("os", OsBinding::new),
@@ -31,6 +36,7 @@ public final class CoreBindings {
             Map.entry("repl", ReplBinding::new),
             Map.entry("stdio", StdioBinding::new),
             Map.entry("timers", TimersBinding::new),
+            Map.entry("udp", UdpBinding::new),
             Map.entry("util", UtilBinding::new),
             Map.entry("zlib", ZlibBinding::new));
 }
