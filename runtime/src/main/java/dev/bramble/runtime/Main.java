@@ -32,7 +32,6 @@ public final class Main {
     }
 
     static int run(String[] argv) throws Exception {
-        argv = Cli.normalize(argv);
         Cli cli = new Cli();
         CommandLine parser = new CommandLine(cli).setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(false);
         try {
