@@ -4,6 +4,7 @@ package dev.bramble.runtime.builtins;
 import dev.bramble.runtime.builtins.buffer.BufferBinding;
 import dev.bramble.runtime.builtins.crypto.CryptoBinding;
 import dev.bramble.runtime.builtins.modules.ModulesBinding;
+import dev.bramble.runtime.builtins.net.NetBinding;
 import dev.bramble.runtime.builtins.os.OsBinding;
 import dev.bramble.runtime.builtins.process.ProcessBinding;
 import dev.bramble.runtime.builtins.repl.ReplBinding;
@@ -23,6 +24,7 @@ public final class CoreBindings {
             Map.entry("buffer", BufferBinding::new),
             Map.entry("crypto", CryptoBinding::new),
             Map.entry("modules", ModulesBinding::new),
+            Map.entry("net", NetBinding::new),
             Map.entry("os", OsBinding::new),
             Map.entry("process", ProcessBinding::new),
             Map.entry("repl", ReplBinding::new),
