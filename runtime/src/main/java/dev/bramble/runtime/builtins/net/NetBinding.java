@@ -42,10 +42,13 @@ public final class NetBinding {
         this.loop = (EventLoop) host.loop();
     }
 
-    /** Listens on host:port (host null: every address, IPv6 and IPv4); a ServerHandle, or the errno. */
+    /**
+     * Listens on address:port (null: every address, IPv6 and IPv4); a ServerHandle, or the errno.
+     * {@code name} is the host the program named (checked against --allow-net; "0.0.0.0" for all).
+     */
     @HostAccess.Export
-    public Object listen(String address, int port, int backlog, Value owner, Value tls, String api) {
-        host.permissions().check(Kind.NET, hostPort(address == null ? "0.0.0.0" : address, port), api);
+    public Object listen(String name, String address, int port, int backlog, Value owner, Value tls, String api) {
+        host.permissions().check(Kind.NET, hostPort(name == null ? "0.0.0.0" : name, port), api);
         SocketAddress at = address == null ? new InetSocketAddress(port) : new InetSocketAddress(ip(address), port);
         return bind(Transport.tcpServer(), at, backlog, owner, tls);
     }
@@ -121,10 +124,8 @@ public final class NetBinding {
         StreamHandle h = new StreamHandle(host, ch);
         pipeline(ch, h, tls, false, sni, port);
         ChannelFuture f = local == null ? ch.connect(remote) : ch.connect(remote, local);
-        f.addListener(r -> {
-            if (loop.finished()) return;
-            loop.call(oncomplete, r.isSuccess() ? 0 : NetErrors.errno(r.cause()));
-        });
+        // A Unix connect may complete inside connect(); JS hears of it in a later task either way.
+        f.addListener(r -> loop.execute(() -> loop.call(oncomplete, r.isSuccess() ? 0 : NetErrors.errno(r.cause()))));
         if (reg.cause() != null) ch.close();
         return h;
     }

@@ -20,6 +20,9 @@ final class NetErrors {
             if (t instanceof Errors.NativeIoException n && n.expectedErr() != 0) return -Math.abs(n.expectedErr());
             if (t instanceof ConnectTimeoutException) return SystemErrors.info("ETIMEDOUT").errno();
             if (t instanceof ClosedChannelException) return SystemErrors.info("EPIPE").errno();
+            // Netty's native connect reports ENOENT and EACCES of a Unix socket path as these.
+            if (t instanceof java.io.FileNotFoundException) return SystemErrors.info("ENOENT").errno();
+            if (t instanceof java.nio.file.AccessDeniedException) return SystemErrors.info("EACCES").errno();
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();

@@ -11,8 +11,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.epoll.EpollChannelOption;
+import io.netty.channel.ChannelException;
+import io.netty.channel.socket.SocketChannelConfig;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.ssl.SslHandler;
@@ -199,25 +199,34 @@ public final class StreamHandle {
     /** Closes with a TCP RST instead of a FIN (socket.resetAndDestroy()). */
     @HostAccess.Export
     public void reset() {
-        if (channel.isActive() && channel.config().getOptions().containsKey(ChannelOption.SO_LINGER)) {
-            channel.config().setOption(ChannelOption.SO_LINGER, 0);
+        if (channel.isActive() && channel.config() instanceof SocketChannelConfig c) {
+            try {
+                c.setSoLinger(0);
+            } catch (ChannelException e) {
+                // already gone: a plain close is all that is left
+            }
         }
         channel.close();
     }
 
     @HostAccess.Export
     public void setNoDelay(boolean on) {
-        if (channel.config().getOptions().containsKey(ChannelOption.TCP_NODELAY)) {
-            channel.config().setOption(ChannelOption.TCP_NODELAY, on);
+        if (!channel.isOpen() || !(channel.config() instanceof SocketChannelConfig c)) return;
+        try {
+            c.setTcpNoDelay(on);
+        } catch (ChannelException e) {
+            // closed meanwhile
         }
     }
 
     @HostAccess.Export
     public void setKeepAlive(boolean on, int delaySeconds) {
-        if (!channel.config().getOptions().containsKey(ChannelOption.SO_KEEPALIVE)) return;
-        channel.config().setOption(ChannelOption.SO_KEEPALIVE, on);
-        if (on && delaySeconds > 0 && Transport.EPOLL && channel instanceof io.netty.channel.epoll.EpollSocketChannel) {
-            channel.config().setOption(EpollChannelOption.TCP_KEEPIDLE, delaySeconds);
+        if (!channel.isOpen() || !(channel.config() instanceof SocketChannelConfig c)) return;
+        try {
+            c.setKeepAlive(on);
+            if (on && delaySeconds > 0 && c instanceof io.netty.channel.epoll.EpollSocketChannelConfig e) e.setTcpKeepIdle(delaySeconds);
+        } catch (ChannelException e) {
+            // closed meanwhile
         }
     }
 

@@ -9,6 +9,7 @@ const { isIPv4, isIPv6, validatePort, validateObject, validateString, validateIn
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } = codes;
 
 const kState = Symbol('state');
+require('internal/errors').define('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
 
 function validateFamily(family, name) {
   validateString(family, name);
@@ -30,9 +31,7 @@ class SocketAddress {
     validateString(address, 'options.address');
     validatePort(port, 'options.port');
     validateInt32(flowlabel, 'options.flowlabel', 0, 2 ** 20 - 1);
-    if (family === 'ipv4' ? !isIPv4(address) : !isIPv6(address)) {
-      throw new ERR_INVALID_ARG_VALUE('options.address', address);
-    }
+    if (family === 'ipv4' ? !isIPv4(address) : !isIPv6(address)) throw new codes.ERR_INVALID_ADDRESS();
     this[kState] = { address, port: port | 0, family, flowlabel };
   }
 
@@ -98,10 +97,6 @@ function mappedV4(key) {
 }
 
 class BlockList {
-  static isBlockList(value) {
-    return value?.[kState] !== undefined && Array.isArray(value[kState]);
-  }
-
   constructor() {
     this[kState] = [];
   }

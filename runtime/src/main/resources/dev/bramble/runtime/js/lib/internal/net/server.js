@@ -110,19 +110,33 @@ function lookupAndListen(self, port, address, backlog) {
     listenOn(self, address, port, backlog);
     return;
   }
-  binding.lookup(address, port, 0, (errno, list) => {
-    if (errno) self.emit('error', dnsException(errno, 'getaddrinfo', address));
-    else listenOn(self, list[0], port, backlog);
-  }, 'net.Server.listen()');
+  try {
+    binding.lookup(address, port, 0, (errno, list) => {
+      if (errno) self.emit('error', dnsException(errno, 'getaddrinfo', address));
+      else listenOn(self, list[0], port, backlog, address);
+    }, self[kApi] || 'net.Server.listen()');
+  } catch (err) {
+    if (err?.code !== 'ERR_ACCESS_DENIED') throw err;
+    process.nextTick(() => self.emit('error', err));
+  }
 }
 
-function listenOn(self, address, port, backlog) {
+// `name` is the host as the program gave it, which --allow-net is checked against.
+function listenOn(self, address, port, backlog, name = address) {
   const owner = { onconnection: (java) => onconnection(self, java) };
   const tls = self[kTlsContext] || null;
   const api = self[kApi] || 'net.Server.listen()';
-  const result = port === -1
-    ? binding.listenUnix(require('path').resolve(address), backlog || 511, owner, tls, api)
-    : binding.listen(address, port, backlog || 511, owner, tls, api);
+  let result;
+  try {
+    result = port === -1
+      ? binding.listenUnix(require('path').resolve(address), backlog || 511, owner, tls, api)
+      : binding.listen(name, address, port, backlog || 511, owner, tls, api);
+  } catch (err) {
+    // A refusal by --allow-net comes as 'error', like EACCES from the OS.
+    if (err?.code !== 'ERR_ACCESS_DENIED') throw err;
+    process.nextTick(() => self.emit('error', err));
+    return;
+  }
   if (typeof result === 'number') {
     const shown = port === -1 ? address : (address || '::');
     const ex = uvExceptionWithHostPort(result, 'listen', shown, port === -1 ? undefined : port);

@@ -28,6 +28,7 @@ const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kApi = Symbol('api');
+const kUnref = Symbol('unref');
 const kTlsContext = Symbol('tlsContext');
 const kServername = Symbol('servername');
 const normalizedArgsSymbol = Symbol('normalizedArgs');
@@ -434,21 +435,16 @@ protoGetter('localAddress', function () { return this._getsockname().address; })
 protoGetter('localPort', function () { return this._getsockname().port; });
 protoGetter('localFamily', function () { return this._getsockname().family; });
 
+// Before the handle exists (while connecting) the wish is kept and applied when it is made.
 Socket.prototype.ref = function () {
-  if (!this._handle) {
-    this.once('connect', this.ref);
-    return this;
-  }
-  this._handle.ref();
+  this[kUnref] = false;
+  if (this._handle) this._handle.ref();
   return this;
 };
 
 Socket.prototype.unref = function () {
-  if (!this._handle) {
-    this.once('connect', this.unref);
-    return this;
-  }
-  this._handle.unref();
+  this[kUnref] = true;
+  if (this._handle) this._handle.unref();
   return this;
 };
 
@@ -532,7 +528,7 @@ function lookupAndConnect(self, options) {
 
 // Node's dns.lookup shape over the binding's resolver.
 function defaultLookup(self, hostname, port, opts, cb) {
-  binding.lookup(hostname, port, opts.family || 0, (errno, list) => {
+  const done = (errno, list) => {
     if (errno) return cb(dnsException(errno, 'getaddrinfo', hostname));
     if (opts.all) {
       const out = [];
@@ -540,7 +536,13 @@ function defaultLookup(self, hostname, port, opts, cb) {
       return cb(null, out);
     }
     cb(null, list[0], list[1]);
-  }, self[kApi]);
+  };
+  try {
+    binding.lookup(hostname, port, opts.family || 0, done, self[kApi]);
+  } catch (err) {
+    if (err?.code !== 'ERR_ACCESS_DENIED') throw err;
+    process.nextTick(cb, err);
+  }
 }
 
 // Several addresses (autoSelectFamily): one after another until one connects.
@@ -581,8 +583,10 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
         self[kTlsContext] || null, self[kServername] || null, oncomplete, self[kApi]);
     }
   } catch (err) {
-    self.connecting = false;
-    throw err;
+    // A refusal by --allow-net is reported like the OS's own refusals: as the socket's 'error'.
+    if (err?.code !== 'ERR_ACCESS_DENIED') throw err;
+    process.nextTick(() => self.destroy(err));
+    return;
   }
   const handle = new SocketHandle(java, !!self[kTlsContext]);
   handle.setOwner(self);
@@ -590,6 +594,7 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   self._connectAddress = address;
   self._connectPort = port;
   if (!self[kSetNoDelay]) handle.setNoDelay(false);
+  if (self[kUnref]) handle.unref();
   if (self[kSetKeepAlive]) handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
 }
 
