@@ -3,6 +3,7 @@ package dev.bramble.runtime.builtins;
 
 import dev.bramble.runtime.builtins.buffer.BufferBinding;
 import dev.bramble.runtime.builtins.crypto.CryptoBinding;
+import dev.bramble.runtime.builtins.http.HttpParserBinding;
 import dev.bramble.runtime.builtins.modules.ModulesBinding;
 import dev.bramble.runtime.builtins.net.NetBinding;
 import dev.bramble.runtime.builtins.os.OsBinding;
@@ -23,6 +24,7 @@ public final class CoreBindings {
     public static final Map<String, Function<Host, Object>> ALL = Map.ofEntries(
             Map.entry("buffer", BufferBinding::new),
             Map.entry("crypto", CryptoBinding::new),
+            Map.entry("http_parser", HttpParserBinding::new),
             Map.entry("modules", ModulesBinding::new),
             Map.entry("net", NetBinding::new),
             Map.entry("os", OsBinding::new),
