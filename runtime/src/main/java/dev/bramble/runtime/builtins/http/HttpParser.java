@@ -378,7 +378,8 @@ public final class HttpParser {
                 return 0;
             }
             case ERROR -> {
-                return -1;
+                // Already reported by execute(); llhttp's finish() is quiet then too.
+                return 0;
             }
             default -> {
                 return fail("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0);

@@ -160,7 +160,8 @@ Socket.prototype._onHandleRead = function (buf) {
 };
 
 Socket.prototype._onHandleEnd = function () {
-  if (this._readableState.ended) return;
+  // epoll may report a refused connect as a hang-up too; the connect callback tells the real story.
+  if (this._readableState.ended || this.connecting) return;
   this.push(null);
   this.read(0);
 };
@@ -181,7 +182,8 @@ Socket.prototype._onHandleWritable = function () {
 
 // The channel closed under us (not through destroy()): end what is left and tear down.
 Socket.prototype._onHandleClosed = function (handle) {
-  if (this._handle !== handle || this.destroyed) return;
+  // A failed connect closes the channel before its callback says why: leave it to afterConnect.
+  if (this._handle !== handle || this.destroyed || this.connecting) return;
   if (!this._readableState.ended) {
     this.push(null);
     this.read(0);
