@@ -4,6 +4,8 @@
 const http = require('http');
 
 let pending;
+let idleClosed = false;
+process.on('exit', () => console.log('the idle keep-alive socket was closed by server.close():', idleClosed));
 const server = http.createServer((req, res) => {
   if (req.url === '/hold') pending = res;
   else res.end('quick');
@@ -16,7 +18,7 @@ server.listen(0, '127.0.0.1', () => {
     res.resume();
     res.on('end', () => setTimeout(() => {
       const idle = agent.freeSockets[Object.keys(agent.freeSockets)[0]][0];
-      idle.on('close', () => console.log('the idle keep-alive socket was closed by server.close()'));
+      idle.on('close', () => { idleClosed = true; });
       const held = http.get({ agent, host: '127.0.0.1', port, path: '/hold' });
       held.on('error', (e) => console.log('held request:', e.code, e.message));
       setTimeout(() => {

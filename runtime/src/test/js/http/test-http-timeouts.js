@@ -3,7 +3,8 @@
 const http = require('http');
 const net = require('net');
 
-const server = http.createServer({ headersTimeout: 300, requestTimeout: 600, connectionsCheckingInterval: 50 }, (req, res) => {
+// No request timeouts here: only the inactivity timeout of server.setTimeout.
+const server = http.createServer({ requestTimeout: 0 }, (req, res) => {
   // '/slow' never gets an answer.
   if (req.url !== '/slow') res.end('ok');
 });
@@ -20,19 +21,21 @@ server.listen(0, '127.0.0.1', () => {
   req.setTimeout(50, () => console.log('client request timeout event (the request goes on)'));
   req.on('error', (e) => {
     console.log('client error', e.code, e.message);
-    slowHeaders(port);
+    server.close(slowHeaders);
   });
 });
 
-// Headers that never finish: 408 Request Timeout (with the server's own timeout off).
-function slowHeaders(port) {
-  server.setTimeout(0);
-  server.removeAllListeners('timeout');
-  const s = net.connect(port, '127.0.0.1', () => s.write('GET / HTTP/1.1\r\nHost: x\r\n'));
-  let got = '';
-  s.on('data', (d) => { got += d; });
-  s.on('close', () => {
-    console.log('slow headers got:', JSON.stringify(got));
-    server.close();
+// Headers that never finish: 408 Request Timeout.
+function slowHeaders() {
+  const strict = http.createServer({ headersTimeout: 500, requestTimeout: 1000, connectionsCheckingInterval: 50 }, (req, res) => res.end());
+  strict.listen(0, '127.0.0.1', () => {
+    console.log('headersTimeout', strict.headersTimeout, 'requestTimeout', strict.requestTimeout);
+    const s = net.connect(strict.address().port, '127.0.0.1', () => s.write('GET / HTTP/1.1\r\nHost: x\r\n'));
+    let got = '';
+    s.on('data', (d) => { got += d; });
+    s.on('close', () => {
+      console.log('slow headers got:', JSON.stringify(got));
+      strict.close();
+    });
   });
 }
