@@ -11,6 +11,7 @@ import dev.bramble.runtime.builtins.process.ProcessBinding;
 import dev.bramble.runtime.builtins.repl.ReplBinding;
 import dev.bramble.runtime.builtins.stdio.StdioBinding;
 import dev.bramble.runtime.builtins.timers.TimersBinding;
+import dev.bramble.runtime.builtins.tls.TlsBinding;
 import dev.bramble.runtime.builtins.util.UtilBinding;
 import dev.bramble.runtime.spi.Host;
 import java.util.Map;
@@ -32,5 +33,6 @@ public final class CoreBindings {
             Map.entry("repl", ReplBinding::new),
             Map.entry("stdio", StdioBinding::new),
             Map.entry("timers", TimersBinding::new),
+            Map.entry("tls", TlsBinding::new),
             Map.entry("util", UtilBinding::new));
 }

@@ -11,6 +11,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.flush.FlushConsolidationHandler;
+import dev.bramble.runtime.builtins.tls.TlsConfig;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.util.NetUtil;
 import java.net.Inet6Address;
@@ -132,7 +133,7 @@ public final class NetBinding {
 
     static void pipeline(Channel ch, StreamHandle h, Value tls, boolean server, String sni, int port) {
         if (tls != null && !tls.isNull()) {
-            SslHandler ssl = ((SecureContext) tls.asHostObject()).newHandler(ch, server, sni, port);
+            SslHandler ssl = ((TlsConfig) tls.asHostObject()).newHandler(ch, sni, port);
             ch.pipeline().addLast("ssl", ssl);
         }
         // Writes made in one read (or one loop task) leave in one syscall.

@@ -74,7 +74,7 @@ public final class StreamHandle {
             if (evt instanceof ChannelInputShutdownEvent) {
                 if (onend != null) callJs(onend);
             } else if (evt instanceof io.netty.handler.ssl.SslHandshakeCompletionEvent e) {
-                if (onhandshake != null) callJs(onhandshake, e.isSuccess() ? null : Tls.describe(e.cause()));
+                if (onhandshake != null) callJs(onhandshake, e.isSuccess() ? null : dev.bramble.runtime.builtins.tls.TlsErrors.describe(e.cause()));
             } else if (evt instanceof io.netty.handler.ssl.SslCloseCompletionEvent) {
                 // close_notify from the peer: the TLS stream has ended, like a FIN.
                 if (onend != null) callJs(onend);
@@ -89,8 +89,9 @@ public final class StreamHandle {
 
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            if (cause instanceof io.netty.handler.codec.DecoderException d && d.getCause() instanceof javax.net.ssl.SSLException s) {
-                if (onerror != null) callJs(onerror, 0, Tls.describe(s));
+            boolean tls = ctx.pipeline().get(SslHandler.class) != null;
+            if (tls && (cause instanceof io.netty.handler.codec.DecoderException || cause instanceof javax.net.ssl.SSLException)) {
+                if (onerror != null) callJs(onerror, 0, dev.bramble.runtime.builtins.tls.TlsErrors.describe(cause));
             } else if (onerror != null) {
                 callJs(onerror, NetErrors.errno(cause), NetErrors.syscall(cause));
             }
@@ -268,5 +269,10 @@ public final class StreamHandle {
 
     boolean reading() {
         return reading;
+    }
+
+    /** The channel, for the tls binding (not exported to JS). */
+    public io.netty.channel.Channel channel() {
+        return channel;
     }
 }

@@ -168,7 +168,7 @@ Socket.prototype._onHandleEnd = function () {
 
 Socket.prototype._onHandleError = function (errno, detail) {
   if (this.destroyed) return;
-  if (errno === 0 && this._tlsError) this.destroy(this._tlsError(detail));
+  if (errno === 0) this.destroy(require('_tls_wrap').tlsError(detail));
   else this.destroy(errnoException(errno, detail || 'read'));
 };
 
