@@ -47,10 +47,57 @@ public final class SecureContext {
         return c;
     }
 
+    /** The one client certificate, offered whatever the server asks for. */
+    private static final class ClientKey extends javax.net.ssl.X509ExtendedKeyManager {
+        private final PrivateKey key;
+        private final X509Certificate[] chain;
+
+        ClientKey(PrivateKey key, X509Certificate[] chain) {
+            this.key = key;
+            this.chain = chain;
+        }
+
+        @Override
+        public String chooseEngineClientAlias(String[] keyType, java.security.Principal[] issuers, javax.net.ssl.SSLEngine engine) {
+            return "client";
+        }
+
+        @Override
+        public String[] getClientAliases(String keyType, java.security.Principal[] issuers) {
+            return new String[] {"client"};
+        }
+
+        @Override
+        public String chooseClientAlias(String[] keyType, java.security.Principal[] issuers, java.net.Socket socket) {
+            return "client";
+        }
+
+        @Override
+        public String[] getServerAliases(String keyType, java.security.Principal[] issuers) {
+            return null;
+        }
+
+        @Override
+        public String chooseServerAlias(String keyType, java.security.Principal[] issuers, java.net.Socket socket) {
+            return null;
+        }
+
+        @Override
+        public X509Certificate[] getCertificateChain(String alias) {
+            return chain;
+        }
+
+        @Override
+        public PrivateKey getPrivateKey(String alias) {
+            return key;
+        }
+    }
+
     private SslContext build(boolean server, String[] alpn, boolean requestCert) throws SSLException {
         X509Certificate[] certs = chain == null ? null : chain.toArray(new X509Certificate[0]);
         SslContextBuilder b = server ? SslContextBuilder.forServer(key, certs) : SslContextBuilder.forClient();
-        if (!server && key != null && certs != null) b.keyManager(key, certs);
+        // OpenSSL offers its certificate whatever CAs the server names; the JDK's key manager would stay silent.
+        if (!server && key != null && certs != null) b.keyManager(new ClientKey(key, certs));
         b.sslProvider(SslProvider.JDK).trustManager(verifier);
         // Node checks the host name itself (tls.checkServerIdentity), after the handshake.
         if (!server) b.endpointIdentificationAlgorithm(null);

@@ -72,6 +72,7 @@ public final class TlsBinding {
                 trusted = new ArrayList<>();
                 for (long i = 0; i < ca.getArraySize(); i++) trusted.addAll(Pem.certificates(ca.getArrayElement(i).asString()));
             }
+            if (chain != null && trusted != null) chain = autoChain(chain, trusted);
             if (privateKey != null && chain != null && !matches(privateKey, chain.get(0))) {
                 throw ossl("error:05800074:x509 certificate routines::key values mismatch");
             }
@@ -79,6 +80,29 @@ public final class TlsBinding {
         } catch (GeneralSecurityException e) {
             throw ossl(e.getMessage());
         }
+    }
+
+    /** OpenSSL sends the issuers of its own certificate that it finds among the trusted CAs: so do we. */
+    private static List<X509Certificate> autoChain(List<X509Certificate> chain, List<X509Certificate> trusted) {
+        List<X509Certificate> out = new ArrayList<>(chain);
+        for (int guard = 0; guard < 8; guard++) {
+            X509Certificate last = out.get(out.size() - 1);
+            if (last.getSubjectX500Principal().equals(last.getIssuerX500Principal())) break;
+            X509Certificate next = null;
+            for (X509Certificate t : trusted) {
+                if (!t.getSubjectX500Principal().equals(last.getIssuerX500Principal()) || out.contains(t)) continue;
+                try {
+                    last.verify(t.getPublicKey());
+                    next = t;
+                    break;
+                } catch (GeneralSecurityException e) {
+                    // same name, other key
+                }
+            }
+            if (next == null) break;
+            out.add(next);
+        }
+        return out;
     }
 
     private static boolean matches(PrivateKey key, X509Certificate cert) {
@@ -89,11 +113,17 @@ public final class TlsBinding {
         return key.getAlgorithm().equals(cert.getPublicKey().getAlgorithm()) || key.getAlgorithm().equals("EC");
     }
 
+    private static final java.util.Map<String, String> LIBRARIES = java.util.Map.of(
+            "PEM routines", "OSSL_PEM_", "x509 certificate routines", "OSSL_X509_", "SSL routines", "SSL_",
+            "common libcrypto routines", "OSSL_CRYPTO_", "asn1 encoding routines", "OSSL_ASN1_", "rsa routines", "OSSL_RSA_",
+            "elliptic curve routines", "OSSL_EC_", "PKCS12 routines", "OSSL_PKCS12_", "digital envelope routines", "OSSL_EVP_");
+
+    /** Node's error for an OpenSSL text "error:XXXXXXXX:<library>::<reason>": code ERR_OSSL_<LIB>_<REASON>. */
     private RuntimeException ossl(String message) {
-        // Node: code ERR_OSSL_<REASON> from "error:XXXXXXXX:<library>::<reason>".
+        String[] parts = message.split(":", -1);
+        String library = parts.length > 2 ? parts[2] : "";
         String reason = message.substring(message.lastIndexOf(':') + 1).trim();
-        String code = "ERR_OSSL_" + reason.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
-        if (reason.equals("no cipher match")) code = "ERR_SSL_NO_CIPHER_MATCH";
+        String code = "ERR_" + LIBRARIES.getOrDefault(library, "OSSL_") + reason.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
         return host.errors().throwError("Error", code, message);
     }
 

@@ -51,7 +51,8 @@ public final class TlsErrors {
             String[] a = ALERTS.get(name);
             if (a != null) return ssl(a[0], a[1], a[2]);
         }
-        if (lower.contains("no appropriate protocol") || lower.contains("unsupported protocol")) {
+        if (lower.contains("no appropriate protocol") || lower.contains("unsupported protocol")
+                || lower.contains("(protocol_version)")) {
             return ssl("ERR_SSL_UNSUPPORTED_PROTOCOL", "0A000102", "unsupported protocol");
         }
         if (lower.contains("no cipher suites in common") || lower.contains("no negotiable cipher")) {

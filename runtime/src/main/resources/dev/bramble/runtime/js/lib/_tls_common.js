@@ -9,9 +9,10 @@ const binding = internalBinding('tls');
 
 const { ERR_INVALID_ARG_TYPE } = codes;
 const ERR_TLS_INVALID_PROTOCOL_VERSION = define('ERR_TLS_INVALID_PROTOCOL_VERSION',
-  '%j is not a valid %s TLS protocol version', TypeError);
+  (value, which) => `${JSON.stringify(value)} is not a valid ${which} TLS protocol version`, TypeError);
 const ERR_TLS_PROTOCOL_VERSION_CONFLICT = define('ERR_TLS_PROTOCOL_VERSION_CONFLICT',
-  'TLS protocol version %j conflicts with secureProtocol %j', TypeError);
+  (version, protocol) => `TLS protocol version ${JSON.stringify(version)} conflicts with secureProtocol ${JSON.stringify(protocol)}`,
+  TypeError);
 
 const VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 const defaults = { minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' };

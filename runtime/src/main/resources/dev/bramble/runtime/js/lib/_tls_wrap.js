@@ -148,6 +148,8 @@ function TLSSocket(socket, opts) {
   this.server = tlsOptions.server || null;
   this._requestCert = !!tlsOptions.requestCert;
   this._rejectUnauthorized = tlsOptions.rejectUnauthorized !== false;
+  // Only a tls.Server's own sockets route early errors to 'tlsClientError'.
+  if (!tlsOptions.server) this._controlReleased = true;
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);
@@ -207,7 +209,7 @@ TLSSocket.prototype._onServerSecure = function _onServerSecure(info) {
   this.emit('secure');
   if (!this.destroyed && this._releaseControl()) {
     this.secureConnecting = false;
-    this._tlsOptions.server.emit('secureConnection', this);
+    if (this._tlsOptions.server) this._tlsOptions.server.emit('secureConnection', this);
   }
 };
 
