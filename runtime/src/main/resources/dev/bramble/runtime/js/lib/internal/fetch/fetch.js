@@ -191,8 +191,8 @@ async function fetch(input, init = undefined) {
   for (let redirects = 0; ; redirects++) {
     const url = new URL(urlList[urlList.length - 1]);
     if (url.protocol === 'data:') return dataResponse(url);
-    if (url.protocol === 'file:') throw failed(new TypeError('not implemented... yet...'));
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw failed(new TypeError('unknown scheme'));
+    if (url.protocol === 'file:') throw failed(new Error('not implemented... yet...'));
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw failed(new Error('unknown scheme'));
     const port = Number(url.port);
     if (url.port && BAD_PORTS.has(port)) throw failed(new Error('bad port'));
     const res = await send(url, method, pairs, body, signal);
