@@ -1,6 +1,6 @@
 // stream/web and the globals: readers, pipes through transforms, queuing strategies, text
-// (CompressionStream and DecompressionStream are left out: Bramble has no zlib-backed ones yet.)
-// streams, and how they print.
+// streams, and how they print. (CompressionStream and DecompressionStream are left out: Bramble
+// has no zlib-backed ones yet.)
 const web = require('stream/web');
 const { inspect } = require('util');
 
