@@ -241,10 +241,9 @@ Socket.prototype._write = function (data, encoding, cb) {
 Socket.prototype._final = function (cb) {
   if (this.pending) return this.once('connect', () => this._final(cb));
   if (!this._handle) return cb();
-  this._handle.shutdown((errno) => {
-    if (errno && errno !== -107) cb(errnoException(errno, 'shutdown'));
-    else cb();
-  });
+  // As Node's afterShutdown: how the FIN went does not matter (a peer that reset the connection makes
+  // shutdown fail, and the read side reports that as ECONNRESET).
+  this._handle.shutdown(() => cb());
 };
 
 Socket.prototype.end = function (data, encoding, callback) {
