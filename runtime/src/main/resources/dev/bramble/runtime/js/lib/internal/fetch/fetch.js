@@ -4,6 +4,9 @@
 // redirects followed (or refused, or handed back) by the Fetch standard's rules, the response
 // body as a byte ReadableStream fed from the socket with backpressure, data: URLs, AbortSignal.
 // Network failures reject with TypeError('fetch failed') and the socket error as `cause`.
+// As undici does, it asks for gzip/deflate and decodes what the response's Content-Encoding names
+// (gzip, x-gzip, deflate with or without the zlib header, br; several in reverse order), leaving the
+// headers as they came.
 
 const { Buffer } = require('buffer');
 const { Request, kState, kHeaders, kSignal } = require('internal/fetch/request');
@@ -18,7 +21,8 @@ const BAD_PORTS = new Set([1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 
   5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 const NULL_BODY = new Set([101, 204, 205, 304]);
-const DEFAULT_HEADERS = [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'], ['user-agent', 'node']];
+const DEFAULT_HEADERS = [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'], ['user-agent', 'node'],
+  ['accept-encoding', 'gzip, deflate']];
 
 let agents;
 function agentFor(protocol) {
@@ -56,6 +60,47 @@ function dataResponse(url) {
   const type = meta === '' ? 'text/plain;charset=US-ASCII' : (meta.startsWith(';') ? `text/plain${meta}` : meta);
   return networkResponse({ status: 200, statusText: 'OK', headerPairs: [['content-type', type]], body: { bytes, type: null },
     urlList: [href] });
+}
+
+// The response body decoded by its Content-Encoding (undici's list); an unknown coding leaves it as it is.
+function decoded(res) {
+  const header = res.headers['content-encoding'];
+  if (!header) return res;
+  const codings = header.toLowerCase().split(',').map((c) => c.trim()).filter(Boolean).reverse();
+  const zlib = require('zlib');
+  // Z_SYNC_FLUSH: a body cut short yields what it had rather than failing, as undici's decoders do.
+  const opts = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  const decoders = [];
+  for (const coding of codings) {
+    if (coding === 'gzip' || coding === 'x-gzip') decoders.push(zlib.createGunzip(opts));
+    else if (coding === 'deflate') decoders.push(inflateEither(zlib, opts));
+    else if (coding === 'br') decoders.push(zlib.createBrotliDecompress({ flush: zlib.constants.BROTLI_OPERATION_FLUSH,
+      finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH }));
+    else return res;
+  }
+  if (decoders.length === 0) return res;
+  return require('stream').pipeline(res, ...decoders, () => {});
+}
+
+// "deflate" is zlib-wrapped by the standard but raw in the wild: the first byte tells them apart.
+function inflateEither(zlib, opts) {
+  const { Transform } = require('stream');
+  let inner;
+  return new Transform({
+    transform(chunk, encoding, callback) {
+      if (!inner) {
+        inner = (chunk[0] & 0x0f) === 0x08 ? zlib.createInflate(opts) : zlib.createInflateRaw(opts);
+        inner.on('data', (d) => this.push(d));
+        inner.on('error', (err) => this.destroy(err));
+      }
+      inner.write(chunk, callback);
+    },
+    flush(callback) {
+      if (!inner) return callback();
+      inner.once('end', callback);
+      inner.end();
+    },
+  });
 }
 
 // The body of a response as a byte stream: pulled from the IncomingMessage, which pauses while the queue is full.
@@ -229,7 +274,7 @@ async function fetch(input, init = undefined) {
       status,
       statusText: res.statusMessage || '',
       headerPairs: headerList,
-      body: noBody ? null : { stream: responseBody(res, signal), type: null },
+      body: noBody ? null : { stream: responseBody(decoded(res), signal), type: null },
       urlList,
     });
   }
