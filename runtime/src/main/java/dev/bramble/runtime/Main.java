@@ -28,6 +28,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] argv) throws Exception {
+        Diagnostics.phase("main");
         System.exit(run(argv));
     }
 
