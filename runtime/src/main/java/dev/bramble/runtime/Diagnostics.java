@@ -30,6 +30,23 @@ public final class Diagnostics {
         return DEBUG;
     }
 
+    /**
+     * How this JVM was started, as {@code bramble --version} reports it: with the AOT cache that
+     * bramble-prepare trained (the JVM says "sharing" only if it really mapped it), on the prepared
+     * runtime image without it, or on the JDK itself.
+     */
+    public static String startupMode() {
+        boolean sharing = System.getProperty("java.vm.info", "").contains("sharing");
+        return switch (System.getProperty("bramble.startup", "")) {
+            case "aot" -> sharing ? "AOT cache (" + System.getProperty("java.home") + "/bramble.aot)"
+                    : "AOT cache rejected by this JVM (run bin/bramble-prepare again)";
+            case "image" -> "runtime image " + System.getProperty("java.home") + " without AOT cache"
+                    + (System.getenv("BRAMBLE_CLASSPATH") != null ? " (BRAMBLE_CLASSPATH is set)" : "");
+            case "jdk" -> "the JDK itself, no class sharing (bin/bramble-prepare makes starts faster)";
+            default -> "not started by bin/bramble";
+        };
+    }
+
     /** Logs that startup reached {@code phase} (at debug only; otherwise costs a field read). */
     public static void phase(String phase) {
         if (!DEBUG) return;

@@ -177,5 +177,6 @@ public final class Main {
                 + " (" + System.getProperty("java.vendor") + ")");
         System.out.println("os: " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", loop: "
                 + EventLoop.transport());
+        System.out.println("startup: " + Diagnostics.startupMode());
     }
 }
