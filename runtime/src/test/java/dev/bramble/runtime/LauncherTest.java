@@ -111,6 +111,16 @@ class LauncherTest {
         assertEquals(4, r.code());
     }
 
+    /** Arguments are the program's, as in node: no @argument-file expansion, with or without options. */
+    @Test
+    void atArgumentsReachTheProgram(@TempDir Path tmp) throws Exception {
+        Path script = tmp.resolve("argv.js");
+        Files.writeString(script, "console.log(process.argv.slice(2).join(' '))\n");
+        Files.writeString(tmp.resolve("args"), "expanded\n");
+        assertEquals("@args --x\n", JsSuite.Launcher.run(tmp, List.of(), script.toString(), Map.of(), 60, "@args", "--x").stdout());
+        assertEquals("@args --x\n", JsSuite.Launcher.run(tmp, List.of("-A"), script.toString(), Map.of(), 60, "@args", "--x").stdout());
+    }
+
     @Test
     void badOptionExitsNine() throws Exception {
         JsSuite.Result r = bramble("--no-such-flag");
