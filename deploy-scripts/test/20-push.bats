@@ -5,6 +5,7 @@
 # each other in order, like a user's session.
 
 load helpers
+bats_require_minimum_version 1.5.0
 
 setup_file() {
     export APP=$T/apps-push/hello
@@ -132,6 +133,12 @@ setup_file() {
     run deploy_plain status dev1
     assert_status 0
     assert_output_has "hello: running (pid $(app_pid_on dev1 hello)), release $(cat "$T/hello.v2"), supervisor"
+    # The app was restarted by the rollback just before: let it print five lines of its own.
+    local n
+    for ((n = 0; n < T_WAIT * 10; n++)); do
+        (($(tail -n 5 "$(log_on dev1 hello)" | grep -c 'v2 alive') == 5)) && break
+        sleep 0.1
+    done
     run deploy_plain logs dev1 -n 5
     assert_status 0
     assert_output_has "v2 alive"
@@ -158,7 +165,7 @@ setup_file() {
     [[ $(stat -c %a "$(app_dir_on dev1 hello)/shared/env") == 600 ]]
     wait_for_new_line "$(log_on dev1 hello)" "v4 alive"
     grep -q 'greeting=hello from env' "$(log_on dev1 hello)"
-    ! grep -rq hunter2 "$(app_dir_on dev1 hello)/log" "$(app_dir_on dev1 hello)/history"
+    run ! grep -rq hunter2 "$(app_dir_on dev1 hello)/log" "$(app_dir_on dev1 hello)/history"
 }
 
 @test "an HTTP health check that fails rolls back" {
@@ -213,7 +220,8 @@ setup_file() {
     assert_output_has "remove needs --app NAME"
     run deploy_plain remove dev1 --app hello
     assert_status 0
-    ! kill -0 "$pid" 2>/dev/null
+    # (A bare `! cmd` in the middle of a bats test cannot fail it: `run !` does.)
+    run ! kill -0 "$pid"
     [[ ! -e $(app_dir_on dev1 hello) ]]
     run deploy_plain status dev1
     assert_output_has "no apps deployed"

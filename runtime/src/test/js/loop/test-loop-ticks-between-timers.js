@@ -3,8 +3,8 @@ setTimeout(() => {
   console.log('t1');
   process.nextTick(() => console.log('tick after t1'));
   Promise.resolve().then(() => console.log('micro after t1'));
-}, 50);
-setTimeout(() => console.log('t2'), 50);
+}, 200);
+setTimeout(() => console.log('t2'), 200);
 setImmediate(() => {
   console.log('i1');
   process.nextTick(() => console.log('tick after i1'));

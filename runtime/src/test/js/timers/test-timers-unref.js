@@ -1,7 +1,7 @@
 const t = setTimeout(() => console.log('never: unref timer'), 1000);
 t.unref();
 console.log('hasRef', t.hasRef());
-const u = setTimeout(() => console.log('ref again fires'), 300);
+const u = setTimeout(() => console.log('ref again fires'), 700);
 u.unref();
 u.ref();
 console.log('hasRef', u.hasRef());

@@ -21,11 +21,12 @@ public abstract class AbstractLine implements DigitalLine {
     private volatile Executor executor;
     private volatile boolean closed;
 
-    // Software debounce state, guarded by this.
+    // Software debounce state, guarded by this. generation numbers the scheduled settle.
     private int lastReported = -1;
     private int pendingValue;
     private long pendingNanos;
     private ScheduledFuture<?> pending;
+    private long generation;
 
     protected AbstractLine(Pin pin, LineConfig config, ScheduledExecutorService timer) {
         this.pin = pin;
@@ -126,19 +127,29 @@ public abstract class AbstractLine implements DigitalLine {
             return;
         }
         synchronized (this) {
-            pendingValue = value;
-            pendingNanos = nanos;
             if (pending != null) {
                 pending.cancel(false);
+                // The pending level held for a whole debounce period before this edge: it was a real
+                // edge even if the (starved) timer has not said so yet, so report it first.
+                if (nanos - pendingNanos >= c.debounce().period().toNanos()) {
+                    report(pendingValue, pendingNanos);
+                }
             }
-            pending = timer.schedule(this::settle, c.debounce().period().toNanos(), TimeUnit.NANOSECONDS);
+            pendingValue = value;
+            pendingNanos = nanos;
+            long gen = ++generation;
+            pending = timer.schedule(() -> settle(gen), c.debounce().period().toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 
-    private void settle() {
+    private void settle(long gen) {
         int value;
         long nanos;
         synchronized (this) {
+            // A settle that lost the race with a newer edge (cancel() cannot stop a running task).
+            if (gen != generation) {
+                return;
+            }
             pending = null;
             value = pendingValue;
             nanos = pendingNanos;

@@ -24,6 +24,29 @@ public interface Board extends AutoCloseable {
      */
     PwmChannel openPwm(Pin pin, double frequency, double dutyCycle);
 
+    /**
+     * Opens an I2C bus by number or profile id ({@code 1}, {@code "i2c-1"}); a bus the board lacks is
+     * {@code ENODEV} naming the ones it has.
+     */
+    default I2cBus openI2c(String bus) throws java.io.IOException {
+        Buses.i2c(profile(), bus);
+        throw new BusException("ENOTSUP", 95, "Operation not supported", "the " + backend() + " backend has no I2C");
+    }
+
+    /** Opens an SPI device by profile id ({@code "spi0.0"}) with its initial options. */
+    default SpiDevice openSpi(String device, SpiDevice.Options options) throws java.io.IOException {
+        Buses.spi(profile(), device);
+        throw new BusException("ENOTSUP", 95, "Operation not supported", "the " + backend() + " backend has no SPI");
+    }
+
+    /**
+     * A serial port by path or the profile's UART name ({@code "UART0"}); not yet open. Real paths go to
+     * jSerialComm on every board (USB adapters and ptys work on the simulated board too).
+     */
+    default SerialPort serialPort(String path) {
+        return dev.bramble.hal.serial.SerialPorts.port(Buses.serialPath(profile(), path));
+    }
+
     /** The simulated board behind this one, for {@code bramble:sim}; empty on real hardware. */
     default Optional<dev.bramble.hal.sim.SimBoard> sim() {
         return Optional.empty();

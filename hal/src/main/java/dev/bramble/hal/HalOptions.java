@@ -15,6 +15,14 @@ public record HalOptions(Optional<String> board, Optional<Path> scenario, PrintS
         return new HalOptions(Optional.empty(), Optional.empty(), System.err, new BoardDetector());
     }
 
+    /** From the runtime's {@code --board} and {@code --sim} options, however the caller looks them up. */
+    public static HalOptions from(java.util.function.Function<String, Optional<String>> option) {
+        HalOptions o = defaults();
+        o = o.withBoard(option.apply("board").orElse(null));
+        Optional<String> sim = option.apply("sim");
+        return sim.isPresent() ? o.withScenario(Path.of(sim.get())) : o;
+    }
+
     public HalOptions withBoard(String id) {
         return new HalOptions(Optional.ofNullable(id), scenario, notices, detector);
     }

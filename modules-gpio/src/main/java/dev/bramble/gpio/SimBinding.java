@@ -136,6 +136,38 @@ public final class SimBinding {
                 d.pulseWidthMicros(), d.angle().orElse(Double.NaN)};
     }
 
+    /** The bus devices (I2C, SPI, UART peers) as {@code [id, type, where]}, e.g. {@code ["bme280", "bme280", "i2c-1@0x76"]}. */
+    @HostAccess.Export
+    public List<String[]> busDevices() {
+        return sim().busDevices();
+    }
+
+    /** Changes what a simulated BME280 measures (degC, %RH, hPa); NaN keeps a value. */
+    @HostAccess.Export
+    public void bme280(String id, double temperature, double humidity, double pressure) {
+        SimBoard s = sim();
+        var d = s.i2cDevice(id).filter(x -> x instanceof dev.bramble.hal.sim.SimBme280)
+                .orElseThrow(() -> noDevice("BME280", id));
+        dev.bramble.hal.sim.SimBme280 b = (dev.bramble.hal.sim.SimBme280) d;
+        b.set(Double.isNaN(temperature) ? b.temperature() : temperature, Double.isNaN(humidity) ? b.humidity() : humidity,
+                Double.isNaN(pressure) ? b.pressure() : pressure);
+    }
+
+    /** A register of a simulated I2C device (what the program last wrote there, or the chip's value). */
+    @HostAccess.Export
+    public int i2cRegister(String id, int register) {
+        var d = sim().i2cDevice(id).filter(x -> x instanceof dev.bramble.hal.sim.SimRegisterDevice)
+                .orElseThrow(() -> noDevice("I2C device", id));
+        return ((dev.bramble.hal.sim.SimRegisterDevice) d).register(register);
+    }
+
+    /** Sets an input of a simulated MCP3008, in volts. */
+    @HostAccess.Export
+    public void adc(String id, int channel, double volts) {
+        var d = sim().spiDevice(id).filter(x -> x instanceof dev.bramble.hal.sim.SimMcp3008).orElseThrow(() -> noDevice("MCP3008", id));
+        ((dev.bramble.hal.sim.SimMcp3008) d).set(channel, volts);
+    }
+
     /** Attaches a device described as in a scenario file ({@code {"type": "button", "id": ..., "pin": ...}}). */
     @HostAccess.Export
     public void attach(String json) {

@@ -72,7 +72,49 @@ function device(id, type) {
   return found;
 }
 
+/** A device on a simulated bus: { id, type, where } plus what its type can do. */
+function busDevice(id) {
+  validateString('id', id);
+  const found = module.exports.busDevices().find((d) => d.id === id);
+  if (!found) {
+    const err = new Error(`the simulated board has no bus device '${id}'; bus devices: ${module.exports.busDevices().map((d) => d.id).join(', ')}`);
+    err.code = 'ERR_SIM_NO_DEVICE';
+    throw err;
+  }
+  const dev = { ...found };
+  if (found.type === 'bme280') {
+    /** Changes what it measures from the next measurement on: { temperature (degC), humidity (%RH), pressure (hPa) }. */
+    dev.set = ({ temperature = NaN, humidity = NaN, pressure = NaN } = {}) => binding.bme280(id, temperature, humidity, pressure);
+  }
+  if (found.type === 'bme280' || found.type === 'i2c-registers') {
+    dev.register = (r) => binding.i2cRegister(id, r);
+  }
+  if (found.type === 'mcp3008') {
+    /** Sets input `channel` (0-7) to `volts`. */
+    dev.set = (channel, volts) => {
+      if (!Number.isInteger(channel) || channel < 0 || channel > 7) throw new ERR_OUT_OF_RANGE('channel', '0-7', channel);
+      if (typeof volts !== 'number') throw new ERR_INVALID_ARG_TYPE('volts', 'number', volts);
+      binding.adc(id, channel, volts);
+    };
+  }
+  return dev;
+}
+
 module.exports = {
+  /** The devices on the simulated I2C/SPI buses and UARTs: [{ id, type, where: 'i2c-1@0x76' | 'spi0.0' | 'UART0' }]. */
+  busDevices() {
+    const list = binding.busDevices();
+    const out = [];
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
+      out.push({ id: d[0], type: d[1], where: d[2] });
+    }
+    return out;
+  },
+
+  /** A bus device by id: a BME280's set({ temperature, humidity, pressure }), an MCP3008's set(channel, volts), register(r). */
+  bus(id) { return busDevice(id); },
+
   /** True when the program runs on the simulated board. */
   get active() { return binding.active(); },
 

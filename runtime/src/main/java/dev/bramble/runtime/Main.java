@@ -43,7 +43,7 @@ public final class Main {
             CommandLine parser = new CommandLine(cli).setStopAtPositional(true)
                     .setUnmatchedOptionsArePositionalParams(false).setExpandAtFiles(false);
             try {
-                parser.parseArgs(argv);
+                parser.parseArgs(Cli.normalizeGrants(argv));
             } catch (CommandLine.ParameterException e) {
                 System.err.println("bramble: " + e.getMessage());
                 System.err.println("Run 'bramble --help' for the options.");

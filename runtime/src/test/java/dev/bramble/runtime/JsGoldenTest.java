@@ -10,4 +10,9 @@ class JsGoldenTest extends JsSuite {
     protected Path root() {
         return Path.of("src/test/js");
     }
+
+    @Override
+    protected java.util.Map<String, String> environment() {
+        return TestCerts.env();
+    }
 }

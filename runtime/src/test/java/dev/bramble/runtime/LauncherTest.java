@@ -121,6 +121,81 @@ class LauncherTest {
         assertEquals("@args --x\n", JsSuite.Launcher.run(tmp, List.of("-A"), script.toString(), Map.of(), 60, "@args", "--x").stdout());
     }
 
+    /** {@code --allow-env app.js} grants all of env and runs app.js (the word after a grant is not its list). */
+    @Test
+    void grantWithoutValueLeavesTheScriptAlone(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path app = dir.resolve("app.js");
+        java.nio.file.Files.writeString(app, "console.log(typeof process.env.PATH, process.argv.slice(2).join(' '))");
+        JsSuite.Result r = JsSuite.Launcher.run(dir, List.of("--allow-env", "--allow-net"), app.toString(), Map.of(), 60,
+                "--allow-read", "x");
+        assertEquals(0, r.code(), r.stderr());
+        assertEquals("string --allow-read x\n", r.stdout());
+    }
+
+    /** SIGTERM reaches process.on('SIGTERM'); without a listener SIGINT ends the process as node's does (130). */
+    @Test
+    void signalsReachTheProgram(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path app = dir.resolve("app.js");
+        java.nio.file.Files.writeString(app, String.join("\n",
+                "const keep = setInterval(() => {}, 1000);",
+                "process.on('SIGTERM', (name) => { console.log('got', name); clearInterval(keep); });",
+                "process.on('exit', (code) => console.log('exit', code));",
+                "console.log('ready');"));
+        Process p = start(dir, app.toString());
+        waitForLine(p, "ready");
+        new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "still running after SIGTERM");
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.exitValue(), out);
+        assertEquals("got SIGTERM\nexit 0\n", out);
+
+        java.nio.file.Files.writeString(app, "setInterval(() => {}, 1000); console.log('ready');");
+        Process q = start(dir, app.toString());
+        waitForLine(q, "ready");
+        new ProcessBuilder("kill", "-INT", Long.toString(q.pid())).start().waitFor();
+        assertTrue(q.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "still running after SIGINT");
+        assertEquals(130, q.exitValue());
+    }
+
+    /** `bramble -i` is the REPL even with stdin a pipe: expressions print their values, .exit ends it. */
+    @Test
+    void replEvaluatesWhatItReads(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Process p = start(dir, "-i");
+        try (var in = p.getOutputStream()) {
+            in.write("1 + 1\nconst x = 20\nx * 2 + 2\n[1, 'a']\n.exit\n".getBytes());
+        }
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the REPL did not exit on .exit");
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.exitValue(), out);
+        for (String want : List.of("2", "42", "[ 1, 'a' ]")) {
+            assertTrue(out.lines().anyMatch(l -> l.replaceFirst("^(> )+", "").equals(want)), "no line '" + want + "' in:\n" + out);
+        }
+    }
+
+    private static Process start(Path dir, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(JsSuite.Launcher.script().toString()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** Reads stdout up to a line equal to {@code line} (the rest stays readable). */
+    private static void waitForLine(Process p, String line) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        var in = p.getInputStream();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            int c = in.read();
+            if (c < 0) break;
+            if (c == '\n') {
+                if (sb.toString().equals(line)) return;
+                sb.setLength(0);
+            } else {
+                sb.append((char) c);
+            }
+        }
+        throw new AssertionError("the program never printed '" + line + "'");
+    }
+
     @Test
     void badOptionExitsNine() throws Exception {
         JsSuite.Result r = bramble("--no-such-flag");

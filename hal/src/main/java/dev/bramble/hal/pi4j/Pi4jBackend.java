@@ -79,6 +79,6 @@ public final class Pi4jBackend implements Backend {
         BoardProfile.PwmChip pwm = profile.pwm().chip();
         int pwmChip = sysfs.pwmChip(pwm.device())
                 .orElseGet(() -> Integer.parseInt(pwm.fallback().replaceAll("\\D", "")));
-        return new Pi4jBoard(profile, providers, chip, pwmChip);
+        return new Pi4jBoard(profile, providers, chip, pwmChip, sysfs.dev());
     }
 }

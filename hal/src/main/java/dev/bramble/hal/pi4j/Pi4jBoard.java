@@ -26,11 +26,16 @@ final class Pi4jBoard implements Board {
     private final String inputId;
     private final String outputId;
     private final String pwmId;
+    private final String i2cId;
+    private final String spiId;
     private final String chip;
     private final Map<Integer, Object> held = new HashMap<>();
 
-    Pi4jBoard(BoardProfile profile, Pi4jProviders providers, String chip, int pwmChip) {
+    private final java.nio.file.Path devRoot;
+
+    Pi4jBoard(BoardProfile profile, Pi4jProviders providers, String chip, int pwmChip, java.nio.file.Path dev) {
         this.profile = profile;
+        this.devRoot = dev;
         this.chip = chip;
         DigitalInputProvider in = providers.input().get();
         DigitalOutputProvider out = providers.output().get();
@@ -38,10 +43,20 @@ final class Pi4jBoard implements Board {
         this.inputId = in.id();
         this.outputId = out.id();
         this.pwmId = pwm.id();
+        com.pi4j.io.i2c.I2CProvider i2c = providers.i2c() == null ? null : providers.i2c().get();
+        com.pi4j.io.spi.SpiProvider spi = providers.spi() == null ? null : providers.spi().get();
+        this.i2cId = i2c == null ? null : i2c.id();
+        this.spiId = spi == null ? null : spi.id();
         // No auto-detection: Pi4J would otherwise load every plugin on the class path; the shutdown hook is
         // ours (Loop.onExit), not Pi4J's, so lines are released in the runtime's order.
-        this.context = Pi4J.newContextBuilder().noAutoDetect().add(in, out, pwm)
-                .property("gpio.chip.name", chip).disableShutdownHook().build();
+        var builder = Pi4J.newContextBuilder().noAutoDetect().add(in, out, pwm);
+        if (i2c != null) {
+            builder = builder.add(i2c);
+        }
+        if (spi != null) {
+            builder = builder.add(spi);
+        }
+        this.context = builder.property("gpio.chip.name", chip).disableShutdownHook().build();
     }
 
     @Override
@@ -85,6 +100,41 @@ final class Pi4jBoard implements Board {
         Pi4jPwm hard = new Pi4jPwm(this, context, pwmId, pin, channel.get().channel(), frequency, dutyCycle);
         held.put(pin.line(), hard);
         return hard;
+    }
+
+    @Override
+    public dev.bramble.hal.I2cBus openI2c(String bus) throws java.io.IOException {
+        BoardProfile.I2c b = dev.bramble.hal.Buses.i2c(profile, bus);
+        if (i2cId == null) {
+            throw new dev.bramble.hal.BusException("ENOTSUP", 95, "Operation not supported", "no Pi4J I2C provider");
+        }
+        if (!java.nio.file.Files.exists(node(b.device()))) {
+            throw new dev.bramble.hal.BusException("ENOENT", 2, "No such file or directory", b.device() + " is missing: enable the bus with '"
+                    + b.enable() + "' in /boot/firmware/config.txt and reboot");
+        }
+        return new Pi4jI2cBus(context, i2cId, b.id(), Integer.parseInt(b.device().replaceAll(".*?(\\d+)$", "$1")));
+    }
+
+    @Override
+    public dev.bramble.hal.SpiDevice openSpi(String device, dev.bramble.hal.SpiDevice.Options options) throws java.io.IOException {
+        BoardProfile.Spi s = dev.bramble.hal.Buses.spi(profile, device);
+        if (spiId == null) {
+            throw new dev.bramble.hal.BusException("ENOTSUP", 95, "Operation not supported", "no Pi4J SPI provider");
+        }
+        if (!java.nio.file.Files.exists(node(s.device()))) {
+            throw new dev.bramble.hal.BusException("ENOENT", 2, "No such file or directory", s.device() + " is missing: enable it with '"
+                    + s.enable() + "' in /boot/firmware/config.txt and reboot");
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.(\\d+)$").matcher(s.device());
+        if (!m.find()) {
+            throw new dev.bramble.hal.BusException("ENODEV", 19, "No such device", "cannot read bus and chip select from " + s.device());
+        }
+        return new Pi4jSpiDevice(context, spiId, s.id(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), options);
+    }
+
+    /** A profile's {@code /dev/...} path under the backend's device folder. */
+    private java.nio.file.Path node(String device) {
+        return devRoot.resolve(device.replaceFirst("^/dev/", ""));
     }
 
     private void claim(Pin pin) {

@@ -17,6 +17,11 @@ final class SysfsLocator {
     private final Path sys;
     private final Path dev;
 
+    /** Where device nodes are ({@code /dev}, or a test's folder). */
+    Path dev() {
+        return dev;
+    }
+
     SysfsLocator(Path sys, Path dev) {
         this.sys = sys;
         this.dev = dev;

@@ -47,6 +47,10 @@ public final class SimBoard implements Board {
     private final Map<String, SimButton> buttons = new LinkedHashMap<>();
     private final Map<String, SimLed> leds = new LinkedHashMap<>();
     private final Map<String, SimPwmDevice> pwmDevices = new LinkedHashMap<>();
+    private final Map<String, Map<Integer, SimI2cDevice>> i2c = new LinkedHashMap<>();
+    private final Map<String, SimSpiPeripheral> spi = new LinkedHashMap<>();
+    private final Map<String, SimSerialPeer> serialPeers = new LinkedHashMap<>();
+    private final Map<String, SimSerialPort> uartsOpen = new HashMap<>();
     private volatile boolean closed;
 
     public SimBoard(BoardProfile profile, Scenario scenario) {
@@ -66,6 +70,9 @@ public final class SimBoard implements Board {
     /** Wires a device described as in a scenario file. */
     public synchronized void attach(Scenario.Device d) {
         String id = d.id() == null ? d.type() : d.id();
+        if (SimBuses.attach(this, d, id)) {
+            return;
+        }
         Pin pin = pins.resolve(d.pin());
         switch (d.type() == null ? "" : d.type()) {
             case "button" -> {
@@ -75,7 +82,8 @@ public final class SimBoard implements Board {
             }
             case "led" -> leds.put(id, new SimLed(this, id, pin));
             case "servo", "pwm-led" -> pwmDevices.put(id, new SimPwmDevice(this, id, d.type(), pin, d.minPulseUs(), d.maxPulseUs()));
-            default -> throw new HalException("unknown simulator device type '" + d.type() + "' (button, led, servo, pwm-led)");
+            default -> throw new HalException("unknown simulator device type '" + d.type() + "' (button, led, servo, pwm-led, "
+                    + String.join(", ", SimBuses.TYPES) + ")");
         }
     }
 
@@ -96,6 +104,105 @@ public final class SimBoard implements Board {
         ids.addAll(leds.keySet());
         ids.addAll(pwmDevices.keySet());
         return ids;
+    }
+
+    // ---- buses and ports (SimBuses wires the devices) ----
+
+    synchronized void addI2c(String bus, SimI2cDevice device) {
+        Map<Integer, SimI2cDevice> devices = i2c.computeIfAbsent(bus, k -> new java.util.TreeMap<>());
+        synchronized (devices) {
+            if (devices.containsKey(device.address())) {
+                throw new HalException(String.format("%s already has a device at 0x%02x", bus, device.address()));
+            }
+            devices.put(device.address(), device);
+        }
+    }
+
+    synchronized void addSpi(String device, SimSpiPeripheral p) {
+        if (spi.containsKey(device)) {
+            throw new HalException(device + " already has a device wired to it");
+        }
+        spi.put(device, p);
+    }
+
+    synchronized void addSerial(String uart, SimSerialPeer p) {
+        if (serialPeers.containsKey(uart)) {
+            throw new HalException(uart + " already has a device wired to it");
+        }
+        serialPeers.put(uart, p);
+    }
+
+    /** The bus devices as {@code [id, type, where]} ({@code i2c-1@0x76}, {@code spi0.0}, {@code UART0}). */
+    public synchronized List<String[]> busDevices() {
+        List<String[]> out = new ArrayList<>();
+        i2c.forEach((bus, devices) -> {
+            synchronized (devices) {
+                devices.values().forEach(d -> out.add(new String[] {d.id(), d.type(), String.format("%s@0x%02x", bus, d.address())}));
+            }
+        });
+        spi.forEach((dev, p) -> out.add(new String[] {p.id(), p.type(), dev}));
+        serialPeers.forEach((uart, p) -> out.add(new String[] {p.id(), p.type(), uart}));
+        return out;
+    }
+
+    /** A simulated I2C device by id (a BME280 to change what it measures, a register file to inspect). */
+    public synchronized Optional<SimI2cDevice> i2cDevice(String id) {
+        for (Map<Integer, SimI2cDevice> devices : i2c.values()) {
+            synchronized (devices) {
+                for (SimI2cDevice d : devices.values()) {
+                    if (d.id().equals(id)) {
+                        return Optional.of(d);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public synchronized Optional<SimSpiPeripheral> spiDevice(String id) {
+        return spi.values().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public synchronized dev.bramble.hal.I2cBus openI2c(String bus) throws java.io.IOException {
+        ensureOpen();
+        BoardProfile.I2c b = dev.bramble.hal.Buses.i2c(profile, bus);
+        return new SimI2cBus(b.id(), i2c.computeIfAbsent(b.id(), k -> new java.util.TreeMap<>()));
+    }
+
+    @Override
+    public synchronized dev.bramble.hal.SpiDevice openSpi(String device, dev.bramble.hal.SpiDevice.Options options)
+            throws java.io.IOException {
+        ensureOpen();
+        BoardProfile.Spi s = dev.bramble.hal.Buses.spi(profile, device);
+        return new SimSpiDevice(s.id(), spi.get(s.id()), options);
+    }
+
+    @Override
+    public dev.bramble.hal.SerialPort serialPort(String path) {
+        String device = dev.bramble.hal.Buses.serialPath(profile, path);
+        var uart = dev.bramble.hal.Buses.uart(profile, device);
+        if (device.startsWith("sim:") && uart.isPresent()) {
+            return new SimSerialPort(this, device, uart.get().id());
+        }
+        return Board.super.serialPort(path);
+    }
+
+    synchronized SimSerialPeer claimUart(String uart, SimSerialPort port) throws dev.bramble.hal.BusException {
+        if (uartsOpen.containsKey(uart)) {
+            throw new dev.bramble.hal.BusException("EBUSY", 16, "Error Resource temporarily unavailable Cannot lock port",
+                    uart + " is already open in this program");
+        }
+        uartsOpen.put(uart, port);
+        return serialPeers.get(uart);
+    }
+
+    synchronized boolean holdsUart(String uart, SimSerialPort port) {
+        return uartsOpen.get(uart) == port;
+    }
+
+    synchronized void releaseUart(String uart, SimSerialPort port) {
+        uartsOpen.remove(uart, port);
     }
 
     @Override

@@ -184,7 +184,9 @@ class SimBoardTest {
             high += h.get(i - 1).level() == 1 ? span : 0;
         }
         double measured = (double) high / total;
-        assertTrue(Math.abs(measured - 0.25) < 0.1, "measured duty " + measured);
+        // Software PWM sleeps between edges, so a starved thread on a loaded machine stretches them:
+        // a wide band, still far from 0.5 or 0 (a PWM that ignored the duty cycle).
+        assertTrue(Math.abs(measured - 0.25) < 0.15, "measured duty " + measured);
         assertEquals(0.25, board.pwmDevice("dim").orElseThrow().channel().orElseThrow().dutyCycle());
         assertFalse(board.level(17), "disable leaves the line low");
         assertNotEquals(0, h.size());

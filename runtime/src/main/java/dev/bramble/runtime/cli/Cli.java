@@ -93,4 +93,28 @@ public final class Cli {
 
     @Parameters(paramLabel = "SCRIPT [ARGS]", description = "the program to run (- for stdin) and its arguments")
     public List<String> positional = new ArrayList<>();
+
+    /** Options that take a separate value: the word after them is theirs, not the script. */
+    private static final java.util.Set<String> WITH_VALUE =
+            java.util.Set.of("-e", "--eval", "-p", "--print", "--input-type", "--board", "--sim");
+
+    /**
+     * A grant given without {@code =} ({@code --allow-net app.js}) means all of its kind, as in Deno:
+     * the next word is the script, never the grant's list. picocli would take it as the option's
+     * optional value, so such flags become {@code --allow-net=*} before parsing. Stops at the script.
+     */
+    public static String[] normalizeGrants(String[] argv) {
+        String[] out = argv.clone();
+        for (int i = 0; i < out.length; i++) {
+            String a = out[i];
+            if (a.equals("--") || !a.startsWith("-") || a.equals("-")) break;
+            if (WITH_VALUE.contains(a)) {
+                i++;
+            } else if ((a.startsWith("--allow-") || a.startsWith("--deny-")) && !a.contains("=")
+                    && !a.equals("--allow-all")) {
+                out[i] = a + "=*";
+            }
+        }
+        return out;
+    }
 }

@@ -187,7 +187,10 @@ public final class EventLoop implements Loop {
         // Let already-queued tasks (I/O completions, results from workers) run first.
         loop.execute(() -> {
             idleCheckQueued = false;
-            if (refs == 0 && !exit.isDone() && !hasPendingTasks()) hooks.idle();
+            if (refs > 0 || exit.isDone()) return;
+            // Netty's own tasks (a channel's close and deregistration) may still be queued: look again after them.
+            if (hasPendingTasks()) checkIdle();
+            else hooks.idle();
         });
     }
 

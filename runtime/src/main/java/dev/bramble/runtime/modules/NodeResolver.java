@@ -79,8 +79,10 @@ public final class NodeResolver {
             name = slash < 0 ? request : request.substring(0, slash);
             subpath = slash < 0 ? "" : request.substring(slash);
         }
+        // "module-sync" only for import: require() of an ES module is not supported, so a require()
+        // must take the package's CommonJS entry (as Node 20 before require(esm) did).
         Set<String> conditions = esm ? Set.of("import", "node", "default", "module-sync")
-                : Set.of("require", "node", "default", "module-sync");
+                : Set.of("require", "node", "default");
         for (Path dir = fromDir; dir != null; dir = dir.getParent()) {
             if (dir.getFileName() != null && dir.getFileName().toString().equals("node_modules")) continue;
             Path pkgDir = dir.resolve("node_modules").resolve(name);

@@ -134,10 +134,11 @@ public final class PermissionSet implements Permissions {
             }
             case NET -> {
                 // "host" grants every port of host; "host:port" just that one; "*:port" any host.
+                // A bare host (a DNS lookup of the name) is granted by any grant for that host.
                 String[] r = splitHostPort(resource);
                 String[] g = splitHostPort(granted);
                 boolean hostOk = g[0].equals("*") || g[0].equalsIgnoreCase(r[0]);
-                boolean portOk = g[1] == null || g[1].equals(r[1]);
+                boolean portOk = g[1] == null || r[1] == null || g[1].equals(r[1]);
                 return hostOk && portOk;
             }
             case ENV -> {

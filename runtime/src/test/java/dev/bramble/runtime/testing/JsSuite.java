@@ -68,7 +68,7 @@ public abstract class JsSuite {
         Path code = file.resolveSibling(file.getFileName() + ".code");
         if (exit == null) exit = Files.exists(code) ? Integer.parseInt(Files.readString(code).trim()) : 0;
 
-        Result r = Launcher.run(file.getParent(), flags, file.toString(), environment(), 60);
+        Result r = Launcher.run(file.getParent(), flags, file.toString(), environment(), 120);
         String context = "\n--- stdout ---\n" + r.stdout() + "\n--- stderr ---\n" + r.stderr();
         if (Files.exists(out)) {
             assertEquals(Files.readString(out, StandardCharsets.UTF_8), r.stdout(), "stdout differs from Node's" + context);

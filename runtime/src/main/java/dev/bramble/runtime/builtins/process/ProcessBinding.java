@@ -153,19 +153,6 @@ public final class ProcessBinding {
         Runtime.current().exit(code);
     }
 
-    @HostAccess.Export
-    public void kill(double pid, String signal) {
-        if ((long) pid == ProcessHandle.current().pid() && signal != null) {
-            Signal.raise(new Signal(signal.replaceFirst("^SIG", "")));
-            return;
-        }
-        ProcessHandle h = ProcessHandle.of((long) pid).orElseThrow(
-                () -> host.errors().throwSystem("ESRCH", "kill", null, null));
-        host.permissions().check(Kind.RUN, String.valueOf((long) pid), "process.kill()");
-        boolean ok = "SIGKILL".equals(signal) ? h.destroyForcibly() : h.destroy();
-        if (!ok) throw host.errors().throwSystem("EPERM", "kill", null, null);
-    }
-
     /** Delivers a signal to process.emit(name) on the loop instead of the JVM's default action. */
     @HostAccess.Export
     public void watchSignal(String name, Value emit) {

@@ -19,6 +19,8 @@ import org.jline.terminal.TerminalBuilder;
  */
 public final class ReplBinding {
 
+    // Held strongly: java.util.logging forgets the level of a logger nobody references.
+    private static final java.util.logging.Logger JLINE_LOG = java.util.logging.Logger.getLogger("org.jline");
     private final Host host;
     private LineReader reader;
     private Loop.Handle handle;
@@ -32,6 +34,9 @@ public final class ReplBinding {
     public void read(String prompt, Value onLine) {
         if (reader == null) {
             try {
+                // Without a TTY (stdin a pipe) JLine falls back to a dumb terminal, which is right,
+                // but would say so on stderr through java.util.logging.
+                JLINE_LOG.setLevel(java.util.logging.Level.OFF);
                 Terminal terminal = TerminalBuilder.builder().system(true).build();
                 reader = LineReaderBuilder.builder().terminal(terminal).appName("bramble")
                         .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".bramble_repl_history"))

@@ -97,8 +97,27 @@ define('exit', (code) => {
 });
 define('reallyExit', (code) => binding.reallyExit(code | 0));
 define('abort', () => binding.reallyExit(134));
-define('kill', (pid, signal = 'SIGTERM') => {
-  binding.kill(pid, typeof signal === 'number' ? signalName(signal) : signal);
+// Any signal by name or number, through kill(2) (see child_process/Signals.java), as Node does.
+define('kill', (pid, sig) => {
+  // eslint-disable-next-line eqeqeq
+  if (pid != (pid | 0)) {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  }
+  const { signals } = require('internal/os/constants');
+  let signum;
+  if (sig === (sig | 0)) {
+    signum = sig;
+  } else {
+    sig = sig || 'SIGTERM';
+    signum = signals[sig];
+    if (!signum) {
+      const { codes: { ERR_UNKNOWN_SIGNAL } } = require('internal/errors');
+      throw new ERR_UNKNOWN_SIGNAL(sig);
+    }
+  }
+  const err = internalBinding('child_process').kill(pid, signum);
+  if (err) throw require('internal/uv_errors').errnoException(err, 'kill');
   return true;
 });
 define('emitWarning', (warning, type, code) => {
@@ -118,10 +137,6 @@ define('setUncaughtExceptionCaptureCallback', () => {});
 define('hasUncaughtExceptionCaptureCallback', () => false);
 
 const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGUSR1: 10, SIGUSR2: 12, SIGTERM: 15, SIGWINCH: 28 };
-function signalName(n) {
-  for (const [k, v] of Object.entries(SIGNALS)) if (v === n) return k;
-  return 'SIGTERM';
-}
 
 // A listener for a signal takes it over from the default action (exit), as in Node.
 const watched = new Set();

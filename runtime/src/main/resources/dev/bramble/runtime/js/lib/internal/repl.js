@@ -19,9 +19,10 @@ function start() {
   let interrupted = false;
   const next = () => repl.read(buffer ? '... ' : '> ', onLine);
   function onLine(line) {
+    // Leaving the REPL ends the process, whatever timers or sockets the session left open (as node).
     if (line === null || line.trim() === '.exit') {
-      process.stdout.write('\n');
-      return;
+      if (line === null) process.stdout.write('\n');
+      process.exit();
     }
     if (line === '\u0003') {
       if (buffer || !interrupted) {
@@ -31,7 +32,7 @@ function start() {
         next();
         return;
       }
-      return;
+      process.exit();
     }
     interrupted = false;
     if (line.trim() === '.help') {

@@ -304,5 +304,5 @@ function validateNumber(value, name) {
 
 module.exports = {
   Timeout, Immediate, clearTimeout, clearImmediate, validateCallback, validateNumber,
-  kRefed, TIMEOUT_MAX, ERR_OUT_OF_RANGE, endMainPhase, refreshClock,
+  kRefed, TIMEOUT_MAX, ERR_OUT_OF_RANGE, endMainPhase, refreshClock, loopNow,
 };

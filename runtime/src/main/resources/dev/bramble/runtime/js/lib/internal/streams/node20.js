@@ -37,6 +37,14 @@ function apply(Stream) {
       return original.call(this, chunk, encoding);
     };
   }
+  // Node's bridges to web streams (internal/webstreams/adapters), loaded on first use.
+  const adapters = () => require('internal/webstreams/adapters');
+  Stream.Readable.fromWeb = (readableStream, options) => adapters().newStreamReadableFromReadableStream(readableStream, options);
+  Stream.Readable.toWeb = (streamReadable, options) => adapters().newReadableStreamFromStreamReadable(streamReadable, options);
+  Stream.Writable.fromWeb = (writableStream, options) => adapters().newStreamWritableFromWritableStream(writableStream, options);
+  Stream.Writable.toWeb = (streamWritable) => adapters().newWritableStreamFromStreamWritable(streamWritable);
+  Stream.Duplex.fromWeb = (pair, options) => adapters().newStreamDuplexFromReadableWritablePair(pair, options);
+  Stream.Duplex.toWeb = (duplex) => adapters().newReadableWritablePairFromDuplex(duplex);
   return Stream;
 }
 
