@@ -149,8 +149,10 @@ class LauncherTest {
         assertEquals(0, p.exitValue(), out);
         assertEquals("got SIGTERM\nexit 0\n", out);
 
+        // Started as `bramble app.js &` in a script starts it, with SIGINT ignored: node resets it, so must we.
         java.nio.file.Files.writeString(app, "setInterval(() => {}, 1000); console.log('ready');");
-        Process q = start(dir, app.toString());
+        Process q = new ProcessBuilder("sh", "-c", "trap '' INT; exec \"$0\" \"$1\"", JsSuite.Launcher.script().toString(),
+                app.toString()).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         waitForLine(q, "ready");
         new ProcessBuilder("kill", "-INT", Long.toString(q.pid())).start().waitFor();
         assertTrue(q.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "still running after SIGINT");
