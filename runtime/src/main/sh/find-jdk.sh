@@ -34,3 +34,10 @@ bramble_find_java() {
   echo "bramble: install a JDK $_bj_need and set JAVA_HOME to it, or put its bin/ first on PATH." >&2
   return 1
 }
+
+bramble_jdk_id() { # $1 = java binary; prints what identifies that JDK build (its real path and its release file)
+  _bj_real=$(readlink -f "$1" 2>/dev/null || echo "$1")
+  _bj_rel=${_bj_real%/bin/java}/release
+  # "image-1": the layout bramble-prepare makes; a new layout makes older images stale.
+  if [ -f "$_bj_rel" ]; then echo "image-1 $_bj_real $(cksum <"$_bj_rel")"; else echo "image-1 $_bj_real"; fi
+}

@@ -28,22 +28,31 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] argv) throws Exception {
+        Diagnostics.phase("main");
         System.exit(run(argv));
     }
 
     static int run(String[] argv) throws Exception {
         Cli cli = new Cli();
-        CommandLine parser = new CommandLine(cli).setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(false);
-        try {
-            parser.parseArgs(Cli.normalizeGrants(argv));
-        } catch (CommandLine.ParameterException e) {
-            System.err.println("bramble: " + e.getMessage());
-            System.err.println("Run 'bramble --help' for the options.");
-            return 9; // node's exit code for an invalid argument
-        }
-        if (cli.help) {
-            parser.usage(System.out);
-            return 0;
+        if (argv.length > 0 && !argv[0].startsWith("-")) {
+            // The commonest command line, `bramble app.js args...`, has no options, so it needs no parser:
+            // building picocli's model of the options costs about 100 ms of a cold start.
+            cli.positional.addAll(Arrays.asList(argv));
+        } else {
+            // Node has no @argument-files: `bramble app.js @x` passes "@x" to the app.
+            CommandLine parser = new CommandLine(cli).setStopAtPositional(true)
+                    .setUnmatchedOptionsArePositionalParams(false).setExpandAtFiles(false);
+            try {
+                parser.parseArgs(Cli.normalizeGrants(argv));
+            } catch (CommandLine.ParameterException e) {
+                System.err.println("bramble: " + e.getMessage());
+                System.err.println("Run 'bramble --help' for the options.");
+                return 9; // node's exit code for an invalid argument
+            }
+            if (cli.help) {
+                parser.usage(System.out);
+                return 0;
+            }
         }
         if (cli.version) {
             printVersion();
@@ -176,5 +185,6 @@ public final class Main {
                 + " (" + System.getProperty("java.vendor") + ")");
         System.out.println("os: " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", loop: "
                 + EventLoop.transport());
+        System.out.println("startup: " + Diagnostics.startupMode());
     }
 }

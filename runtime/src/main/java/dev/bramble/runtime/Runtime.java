@@ -71,7 +71,16 @@ public final class Runtime implements EventLoop.Hooks {
     }
 
     private void start() {
-        engine = new JsEngine(moduleFs);
+        Diagnostics.phase("loop");
+        try {
+            engine = new JsEngine(moduleFs);
+        } catch (RuntimeException e) {
+            // A bad engine option (e.g. from BRAMBLE_JAVA_OPTS) must end the process, not leave the loop waiting.
+            System.err.println("bramble: cannot start the JavaScript engine: " + e.getMessage());
+            exit(70);
+            return;
+        }
+        Diagnostics.phase("engine");
         Value loader = engine.evalResource(JS_ROOT + "loader.js");
         Value main;
         try {
@@ -82,6 +91,7 @@ public final class Runtime implements EventLoop.Hooks {
             exit(70);
             return;
         }
+        Diagnostics.phase("bootstrap done");
         host.errors().setFactory(main.getMember("makeError"));
         String modeArg = switch (options.mode()) {
             case FILE -> options.script().toString();
@@ -89,6 +99,7 @@ public final class Runtime implements EventLoop.Hooks {
             case REPL -> "";
         };
         loop.call(main.getMember("runMain"), options.mode().name(), modeArg, options.inputType());
+        Diagnostics.phase("main module run");
     }
 
     // ---- the loop's hooks ----
@@ -153,6 +164,8 @@ public final class Runtime implements EventLoop.Hooks {
 
     /** Ends the process now: release what modules hold, flush, exit. Never returns. */
     public void exit(int code) {
+        Diagnostics.phase("exit");
+        Diagnostics.threads();
         for (Runnable r : loop.exitHooks()) {
             try {
                 r.run();

@@ -7,16 +7,85 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bramble.runtime.engine.JsEngine;
 import dev.bramble.runtime.testing.JsSuite;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The shipped launcher: the optimizing JIT is on, the CLI behaves like node's. */
 class LauncherTest {
 
     private static JsSuite.Result bramble(String... args) throws Exception {
-        return JsSuite.Launcher.run(Path.of("").toAbsolutePath(), List.of(args), null, Map.of(), 60);
+        return bramble(Map.of(), args);
+    }
+
+    private static JsSuite.Result bramble(Map<String, String> env, String... args) throws Exception {
+        return JsSuite.Launcher.run(Path.of("").toAbsolutePath(), List.of(args), null, env, 60);
+    }
+
+    private static Path home() {
+        return Path.of(System.getenv("BRAMBLE_HOME"));
+    }
+
+    /**
+     * The build prepares the staged home (bramble-prepare: runtime image + AOT cache) whenever the JDK
+     * running it has jlink, and then the launcher must start from that cache.
+     */
+    @Test
+    void preparedHomeStartsFromTheAotCache() throws Exception {
+        boolean jlink = Files.isExecutable(Path.of(System.getProperty("java.home"), "bin", "jlink"));
+        JsSuite.Result r = bramble("--version");
+        assertTrue(r.stdout().contains("jit: on"), r.stdout());
+        if (jlink && !Boolean.getBoolean("bramble.prepare.skip")) {
+            assertTrue(r.stdout().contains("startup: AOT cache (" + home().resolve("jvm")), r.stdout() + r.stderr());
+        } else {
+            assertTrue(r.stdout().contains("startup: the JDK itself"), r.stdout());
+        }
+    }
+
+    /** An image linked from another JDK (say, before a JDK update) is not used; the JDK itself is, JIT on. */
+    @Test
+    void imageOfAnotherJdkFallsBackToTheJdk(@TempDir Path tmp) throws Exception {
+        Path jvm = tmp.resolve("jvm");
+        Files.createDirectories(jvm.resolve("bin"));
+        Files.createSymbolicLink(jvm.resolve("bin/java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+        Files.writeString(jvm.resolve("bramble-jdk"), "image-1 /some/other/jdk/bin/java 1 2\n");
+        JsSuite.Result r = bramble(Map.of("BRAMBLE_JVM", jvm.toString()), "--version");
+        assertEquals(0, r.code(), r.stderr());
+        assertTrue(r.stdout().contains("jit: on"), r.stdout());
+        assertTrue(r.stdout().contains("startup: the JDK itself"), r.stdout());
+    }
+
+    /**
+     * An AOT cache trained on other jars (a home copied or upgraded without bramble-prepare) is turned
+     * down by the JVM: the program still runs, JIT on, and nothing of it reaches stdout.
+     */
+    @Test
+    void aotCacheOfOtherJarsIsIgnoredQuietly(@TempDir Path tmp) throws Exception {
+        Path lib = tmp.resolve("lib");
+        Files.createDirectories(lib.resolve("jvmci"));
+        for (String dir : List.of("lib", "lib/jvmci")) {
+            try (Stream<Path> jars = Files.list(home().resolve(dir))) {
+                for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                    // The JVM sees through links; a copy is another file (its own mtime), as after an upgrade.
+                    Path to = tmp.resolve(dir).resolve(jar.getFileName());
+                    if (jar.getFileName().toString().startsWith("bramble-")) Files.copy(jar, to);
+                    else Files.createSymbolicLink(to, jar);
+                }
+            }
+        }
+        boolean prepared = Files.exists(home().resolve("jvm/bramble.aot"));
+        if (prepared) Files.createSymbolicLink(tmp.resolve("jvm"), home().resolve("jvm"));
+        Map<String, String> env = Map.of("BRAMBLE_HOME", tmp.toString());
+        JsSuite.Result r = bramble(env, "-p", "6 * 7");
+        assertEquals("42\n", r.stdout(), r.stderr());
+        assertEquals(0, r.code(), r.stderr());
+        String version = bramble(env, "--version").stdout();
+        assertTrue(version.contains("jit: on"), version);
+        assertTrue(version.contains(prepared ? "startup: AOT cache rejected" : "startup: the JDK itself"), version);
     }
 
     @Test
@@ -40,6 +109,16 @@ class LauncherTest {
         JsSuite.Result r = bramble("-e", "process.exitCode = 4; console.log(typeof require)");
         assertEquals("function\n", r.stdout());
         assertEquals(4, r.code());
+    }
+
+    /** Arguments are the program's, as in node: no @argument-file expansion, with or without options. */
+    @Test
+    void atArgumentsReachTheProgram(@TempDir Path tmp) throws Exception {
+        Path script = tmp.resolve("argv.js");
+        Files.writeString(script, "console.log(process.argv.slice(2).join(' '))\n");
+        Files.writeString(tmp.resolve("args"), "expanded\n");
+        assertEquals("@args --x\n", JsSuite.Launcher.run(tmp, List.of(), script.toString(), Map.of(), 60, "@args", "--x").stdout());
+        assertEquals("@args --x\n", JsSuite.Launcher.run(tmp, List.of("-A"), script.toString(), Map.of(), 60, "@args", "--x").stdout());
     }
 
     /** {@code --allow-env app.js} grants all of env and runs app.js (the word after a grant is not its list). */
@@ -70,8 +149,10 @@ class LauncherTest {
         assertEquals(0, p.exitValue(), out);
         assertEquals("got SIGTERM\nexit 0\n", out);
 
+        // Started as `bramble app.js &` in a script starts it, with SIGINT ignored: node resets it, so must we.
         java.nio.file.Files.writeString(app, "setInterval(() => {}, 1000); console.log('ready');");
-        Process q = start(dir, app.toString());
+        Process q = new ProcessBuilder("sh", "-c", "trap '' INT; exec \"$0\" \"$1\"", JsSuite.Launcher.script().toString(),
+                app.toString()).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         waitForLine(q, "ready");
         new ProcessBuilder("kill", "-INT", Long.toString(q.pid())).start().waitFor();
         assertTrue(q.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "still running after SIGINT");

@@ -25,6 +25,9 @@ public final class JsEngine implements AutoCloseable {
         engine = Engine.newBuilder(LANG)
                 // Say so loudly if the optimizing runtime is missing, instead of running 100x slower.
                 .option("engine.WarnInterpreterOnly", "true")
+                // Lets BRAMBLE_JAVA_OPTS pass Truffle's experimental tuning and tracing options
+                // (-Dpolyglot.engine.TraceCompilation=true, ...) without a rebuild.
+                .allowExperimentalOptions(true)
                 .build();
         context = Context.newBuilder(LANG)
                 .engine(engine)

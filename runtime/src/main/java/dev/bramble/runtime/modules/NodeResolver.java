@@ -47,7 +47,11 @@ public final class NodeResolver {
     }
 
     public static final List<String> CJS_EXTENSIONS = List.of(".js", ".json", ".node");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on the first package.json read: a program without one never loads Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     private final Map<Path, JsonNode> packageJsonCache = new ConcurrentHashMap<>();
 
     /** Resolves {@code request} from the directory of the requiring file. Builtins are the caller's business. */
@@ -207,7 +211,7 @@ public final class NodeResolver {
             Path f = d.resolve("package.json");
             if (!isFile(f)) return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
             try {
-                return JSON.readTree(f.toFile());
+                return Json.MAPPER.readTree(f.toFile());
             } catch (IOException e) {
                 return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
             }

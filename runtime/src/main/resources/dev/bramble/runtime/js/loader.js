@@ -10,8 +10,19 @@
   // The process object exists from the start so every core module can close over it;
   // bootstrap/00_process.js gives it its methods.
   const process = {};
+  // What has been loaded so far, in Node's words ('NativeModule events', 'Internal Binding timers'):
+  // process.moduleLoadList, which shows what a start costs (core modules load on first require).
+  const moduleLoadList = [];
+  const bindingsLoaded = new Set();
+  Object.defineProperty(process, 'moduleLoadList', {
+    value: moduleLoadList, writable: false, enumerable: true, configurable: true,
+  });
 
   function internalBinding(name) {
+    if (!bindingsLoaded.has(name)) {
+      bindingsLoaded.add(name);
+      moduleLoadList.push(`Internal Binding ${name}`);
+    }
     return modules.internalBinding(name);
   }
 
@@ -20,6 +31,7 @@
     if (source == null) return null;
     const module = { exports: {}, id, loaded: false };
     cache.set(id, module);
+    moduleLoadList.push(`NativeModule ${id}`);
     const fn = modules.compileFunction(source, `node:${id}`, WRAPPER_PARAMS);
     try {
       fn.call(module.exports, module.exports, requireInternal, module, internalBinding, process);
@@ -80,6 +92,7 @@
       if (source == null) continue;
       const module = { exports: {}, id, loaded: false };
       cache.set(id, module);
+      moduleLoadList.push(`NativeModule ${id}`);
       const dir = id.slice(0, id.lastIndexOf('/'));
       const require = (req) => (req.startsWith('./') || req.startsWith('../')
         ? requireVendor(normalize(`${dir}/${req}`))
@@ -109,6 +122,7 @@
     if (existing) return existing;
     const module = { exports: {}, id: canonical, loaded: false };
     cache.set(canonical, module);
+    moduleLoadList.push(`NativeModule ${canonical}`);
     const fn = modules.compileFunction(source, `bramble:${resource}`, WRAPPER_PARAMS);
     fn.call(module.exports, module.exports, requireInternal, module, internalBinding, process);
     module.loaded = true;

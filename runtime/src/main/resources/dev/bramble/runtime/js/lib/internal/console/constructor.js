@@ -8,10 +8,18 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
   define,
 } = require('internal/errors');
-const { inspect } = require('internal/util/inspect');
 const { formatWithOptions } = require('internal/util/format');
-const { isMap, isSet, isMapIterator, isSetIterator, engine } = require('internal/util/types');
-const cliTable = require('internal/console/table');
+// Loaded on first use (dir, table, objects): the global console is made at startup.
+let inspectModule;
+let types;
+const inspect = (value, opts) => (inspectModule ??= require('internal/util/inspect')).inspect(value, opts);
+const lazyTypes = () => (types ??= require('internal/util/types'));
+const isMap = (v) => lazyTypes().isMap(v);
+const isSet = (v) => lazyTypes().isSet(v);
+const isMapIterator = (v) => lazyTypes().isMapIterator(v);
+const isSetIterator = (v) => lazyTypes().isSetIterator(v);
+const engine = () => lazyTypes().engine();
+const cliTable = (head, columns) => require('internal/console/table')(head, columns);
 
 const ERR_CONSOLE_WRITABLE_STREAM = define('ERR_CONSOLE_WRITABLE_STREAM',
   'Console expects a writable stream instance for %s', TypeError);

@@ -3,9 +3,16 @@
 // util.format / util.formatWithOptions: printf-like placeholders (%s %d %i %f %j %o %O %c %%),
 // remaining arguments inspected and joined with spaces.
 
-const { inspect, builtInObjects } = require('internal/util/inspect');
-const { formatNumber, formatBigInt } = require('internal/util/inspect_primitives');
-const { engine } = require('internal/util/types');
+// The inspect modules load on first use, so printing plain strings (console.log('text'), the
+// commonest start of a program) does not pay for them.
+let inspectModule;
+let primitives;
+let types;
+const inspect = (value, opts) => (inspectModule ??= require('internal/util/inspect')).inspect(value, opts);
+const builtInObjects = { has: (name) => (inspectModule ??= require('internal/util/inspect')).builtInObjects.has(name) };
+const formatNumber = (fn, n, sep) => (primitives ??= require('internal/util/inspect_primitives')).formatNumber(fn, n, sep);
+const formatBigInt = (fn, n, sep) => (primitives ??= require('internal/util/inspect_primitives')).formatBigInt(fn, n, sep);
+const engine = () => (types ??= require('internal/util/types')).engine();
 
 const noColor = (s) => s;
 let circularMessage;

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.bramble.mqtt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.bramble.runtime.testing.JsSuite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * MQTT.js itself (npm {@code mqtt}, pinned in src/test/npm/mqttjs/package-lock.json) runs from
+ * node_modules on Bramble's net module against a real Mosquitto: when a package of that name is
+ * installed it wins over the built-in, as DESIGN.md says.
+ */
+class MqttJsPackageTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void mqttJsFromNodeModulesTalksToTheBroker() throws Exception {
+        Path app = tmp.resolve("app");
+        Files.createDirectories(app);
+        for (String f : List.of("package.json", "package-lock.json", "main.js")) {
+            Files.copy(Path.of("src/test/npm/mqttjs").resolve(f), app.resolve(f));
+        }
+        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(app.toFile())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("npm.log").toFile()).start();
+        if (!npm.waitFor(300, TimeUnit.SECONDS) || npm.exitValue() != 0) {
+            throw new AssertionError("npm ci failed (npm and the npm registry are needed):\n" + Files.readString(tmp.resolve("npm.log")));
+        }
+        try (Mosquitto broker = new Mosquitto(tmp.resolve("broker"))) {
+            JsSuite.Result r = JsSuite.Launcher.run(app, List.of("--allow-net", "--allow-env"), app.resolve("main.js").toString(),
+                    Map.of("MQTT_URL", broker.url()), 120);
+            assertEquals(0, r.code(), r.stderr());
+            assertEquals(String.join("\n", "connected true",
+                    "bramble/mqttjs/q0 hello 0 qos=0 true",
+                    "bramble/mqttjs/q1 hello 1 qos=1 true",
+                    "bramble/mqttjs/q2 hello 2 qos=2 true",
+                    "ended", ""), r.stdout());
+        }
+    }
+}
