@@ -144,7 +144,7 @@ class LauncherTest {
         Process p = start(dir, app.toString());
         waitForLine(p, "ready");
         new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor();
-        assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "still running after SIGTERM");
+        assertTrue(exited(p, 30), "still running after SIGTERM");
         String out = new String(p.getInputStream().readAllBytes());
         assertEquals(0, p.exitValue(), out);
         assertEquals("got SIGTERM\nexit 0\n", out);
@@ -155,7 +155,7 @@ class LauncherTest {
                 app.toString()).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         waitForLine(q, "ready");
         new ProcessBuilder("kill", "-INT", Long.toString(q.pid())).start().waitFor();
-        assertTrue(q.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "still running after SIGINT");
+        assertTrue(exited(q, 30), "still running after SIGINT");
         assertEquals(130, q.exitValue());
     }
 
@@ -166,12 +166,19 @@ class LauncherTest {
         try (var in = p.getOutputStream()) {
             in.write("1 + 1\nconst x = 20\nx * 2 + 2\n[1, 'a']\n.exit\n".getBytes());
         }
-        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the REPL did not exit on .exit");
+        assertTrue(exited(p, 60), "the REPL did not exit on .exit");
         String out = new String(p.getInputStream().readAllBytes());
         assertEquals(0, p.exitValue(), out);
         for (String want : List.of("2", "42", "[ 1, 'a' ]")) {
             assertTrue(out.lines().anyMatch(l -> l.replaceFirst("^(> )+", "").equals(want)), "no line '" + want + "' in:\n" + out);
         }
+    }
+
+    /** Waits for the process to end; one that does not is killed, so a failed test leaves nothing running. */
+    private static boolean exited(Process p, int seconds) throws InterruptedException {
+        if (p.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS)) return true;
+        p.destroyForcibly().waitFor();
+        return false;
     }
 
     private static Process start(Path dir, String... args) throws Exception {
