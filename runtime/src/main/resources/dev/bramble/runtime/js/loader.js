@@ -79,24 +79,44 @@
     return out.join('/');
   }
 
+  // What each request resolved to ('vendor/...' or an override's core id): readable-stream requires
+  // some files lazily on hot paths ('./duplex' from inside a write), and trying the candidates again
+  // would cost a failed class-path lookup each time.
+  const vendorResolved = new Map();
+
   function requireVendor(request) {
-    const cached = cache.get(request);
-    if (cached) return cached.exports;
+    const resolved = vendorResolved.get(request);
+    if (resolved !== undefined) {
+      if (!resolved.startsWith('vendor/')) return requireInternal(resolved);
+      const known = cache.get(resolved);
+      if (known) return known.exports;
+    }
     const [, pkg, ...rest] = request.split('/');
     const file = rest.join('/');
     for (const candidate of [file, `${file}.js`, `${file}/index.js`]) {
       const id = `vendor/${pkg}/${candidate}`;
-      if (VENDOR_OVERRIDES[id]) return requireInternal(VENDOR_OVERRIDES[id]);
-      if (cache.has(id)) return cache.get(id).exports;
+      if (VENDOR_OVERRIDES[id]) {
+        vendorResolved.set(request, VENDOR_OVERRIDES[id]);
+        return requireInternal(VENDOR_OVERRIDES[id]);
+      }
+      if (cache.has(id)) {
+        vendorResolved.set(request, id);
+        return cache.get(id).exports;
+      }
       const source = modules.vendorSource(pkg, candidate);
       if (source == null) continue;
+      vendorResolved.set(request, id);
       const module = { exports: {}, id, loaded: false };
       cache.set(id, module);
       moduleLoadList.push(`NativeModule ${id}`);
       const dir = id.slice(0, id.lastIndexOf('/'));
-      const require = (req) => (req.startsWith('./') || req.startsWith('../')
-        ? requireVendor(normalize(`${dir}/${req}`))
-        : requireInternal(VENDOR_ALIASES[req] || req));
+      const paths = new Map(); // relative request -> its normalized id (normalize() once per request)
+      const require = (req) => {
+        if (!req.startsWith('./') && !req.startsWith('../')) return requireInternal(VENDOR_ALIASES[req] || req);
+        let path = paths.get(req);
+        if (path === undefined) paths.set(req, path = normalize(`${dir}/${req}`));
+        return requireVendor(path);
+      };
       // An npm package's own wrapper: it declares `process` itself (require('process/')).
       const fn = modules.compileFunction(source, `node:${id}`, 'exports, require, module');
       try {
