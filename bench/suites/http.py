@@ -6,7 +6,7 @@ import json, os, re, shutil, subprocess
 
 from benchlib import PROGS, median
 
-CONNECTIONS, THREADS, SECONDS, WARMUP = 32, 2, 10, 10
+CONNECTIONS, THREADS, SECONDS, WARMUP = 32, 2, 10, 30
 
 
 def rss_mib(pid):
