@@ -28,9 +28,9 @@ import javax.crypto.spec.PBEKeySpec;
  * Node's key and certificate options read with the JDK: PEM certificates, PKCS#8 keys (also
  * encrypted, with {@code passphrase}), the two older key formats OpenSSL writes (PKCS#1
  * "RSA PRIVATE KEY" and SEC1 "EC PRIVATE KEY", wrapped into PKCS#8 here: a fixed DER envelope),
- * and PKCS#12 ({@code pfx}).
+ * and PKCS#12 ({@code pfx}). Public because the mqtt module reads its TLS options with it too.
  */
-final class Pem {
+public final class Pem {
 
     private static final Pattern BLOCK = Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----([^-]*)-----END \\1-----");
     private static final byte[] RSA_ALGORITHM = java.util.HexFormat.of().parseHex("300d06092a864886f70d0101010500");
@@ -38,7 +38,7 @@ final class Pem {
 
     private Pem() {}
 
-    static List<X509Certificate> certificates(String pem) throws GeneralSecurityException {
+    public static List<X509Certificate> certificates(String pem) throws GeneralSecurityException {
         CertificateFactory cf = CertificateFactory.getInstance("X.509");
         List<X509Certificate> out = new ArrayList<>();
         Matcher m = BLOCK.matcher(pem);
@@ -50,7 +50,7 @@ final class Pem {
         return out;
     }
 
-    static PrivateKey privateKey(String pem, String passphrase) throws GeneralSecurityException {
+    public static PrivateKey privateKey(String pem, String passphrase) throws GeneralSecurityException {
         Matcher m = BLOCK.matcher(pem);
         boolean found = m.find();
         while (found && !m.group(1).endsWith("PRIVATE KEY")) found = m.find();
