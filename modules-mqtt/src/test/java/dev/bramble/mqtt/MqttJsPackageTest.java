@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * MQTT.js itself (npm {@code mqtt}, pinned in src/test/npm/mqttjs/package-lock.json) runs from
  * node_modules on Bramble's net module against a real Mosquitto: when a package of that name is
- * installed it wins over the built-in, as DESIGN.md says.
+ * installed it wins over the built-in, as DESIGN.md says. Node 20 runs the same program against the
+ * same broker, and the two outputs must match.
  */
 class MqttJsPackageTest {
 
@@ -38,6 +39,16 @@ class MqttJsPackageTest {
             JsSuite.Result r = JsSuite.Launcher.run(app, List.of("--allow-net", "--allow-env"), app.resolve("main.js").toString(),
                     Map.of("MQTT_URL", broker.url()), 120);
             assertEquals(0, r.code(), r.stderr());
+            // The same program under Node 20 against the same broker prints the same.
+            ProcessBuilder pb = new ProcessBuilder("node", "main.js").directory(app.toFile())
+                    .redirectError(tmp.resolve("node.err").toFile());
+            pb.environment().put("MQTT_URL", broker.url());
+            Process node = pb.start();
+            String nodeOut = new String(node.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!node.waitFor(120, TimeUnit.SECONDS) || node.exitValue() != 0) {
+                throw new AssertionError("node main.js failed (node 20 is needed):\n" + Files.readString(tmp.resolve("node.err")));
+            }
+            assertEquals(nodeOut, r.stdout(), "Bramble and Node print differently");
             assertEquals(String.join("\n", "connected true",
                     "bramble/mqttjs/q0 hello 0 qos=0 true",
                     "bramble/mqttjs/q1 hello 1 qos=1 true",
