@@ -29,12 +29,17 @@ function send(port, data, closeAfter) {
   return new Promise((resolve) => {
     const s = net.connect(port, '127.0.0.1', () => {
       s.write(data);
-      if (closeAfter) setTimeout(() => s.destroy(), closeAfter);
+      if (typeof closeAfter === 'number') setTimeout(() => s.destroy(), closeAfter);
     });
     let got = '';
     s.on('data', (d) => {
       got += d;
-      if (closeAfter === 'on-data') s.destroy();
+      // Close only once the whole first chunk is here: unread bytes would make the kernel send a
+      // reset instead of a FIN, and whether they are unread depends on how the segments fall.
+      if (got.includes('part 1\r\n')) {
+        if (closeAfter === 'on-data') s.destroy();
+        if (closeAfter === 'reset-on-data') s.resetAndDestroy();
+      }
     });
     s.on('error', () => {});
     s.on('close', () => resolve(got.split('\r\n')[0]));
@@ -54,6 +59,8 @@ server.listen(0, '127.0.0.1', async () => {
   for (const [name, data] of cases) console.log(name, '->', await send(port, data));
   console.log('mid-request disconnect ->', JSON.stringify(await send(port, 'POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly some', 100)));
   console.log('mid-response disconnect ->', await send(port, 'GET /stream HTTP/1.1\r\nHost: x\r\n\r\n', 'on-data'));
+  await new Promise((r) => setTimeout(r, 100));
+  console.log('mid-response reset ->', await send(port, 'GET /stream HTTP/1.1\r\nHost: x\r\n\r\n', 'reset-on-data'));
   await new Promise((r) => setTimeout(r, 100));
   server.removeAllListeners('clientError');
   console.log('default handler, huge headers ->', await send(port, `GET / HTTP/1.1\r\nHost: x\r\nX: ${'a'.repeat(20000)}\r\n\r\n`));
