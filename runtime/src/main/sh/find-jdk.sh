@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-# Sourced by the launcher and the developer scripts: finds a JDK 25 or newer.
+# Sourced by the launcher and the developer scripts: finds a JDK 25 or newer (and sizes its heap).
 # Order: $JAVA_HOME, then `java` on PATH, then the JDKs installed under /usr/lib/jvm (read from each
 # one's `release` file, so no path is hard-coded). Sets BRAMBLE_JAVA or prints why not and returns 1.
 
@@ -40,4 +40,29 @@ bramble_jdk_id() { # $1 = java binary; prints what identifies that JDK build (it
   _bj_rel=${_bj_real%/bin/java}/release
   # "image-1": the layout bramble-prepare makes; a new layout makes older images stale.
   if [ -f "$_bj_rel" ]; then echo "image-1 $_bj_real $(cksum <"$_bj_rel")"; else echo "image-1 $_bj_real"; fi
+}
+
+# $1 = meminfo file, $2 = /proc/self/cgroup, $3 = the cgroup v2 mount; sets BRAMBLE_DEFAULT_HEAP to the
+# -Xmx for this machine: a quarter (as the JVM's own default) of the memory the process may use, the
+# board's or its cgroup's memory.max when lower (a systemd MemoryMax=, docker --memory), at most 256m.
+# No fork: it runs at every start. That is 104m on a 512 MB Pi Zero 2 W (430 MB for Linux), where
+# 256m of heap plus the JVM's own ~190 MB (code cache, metaspace, the Graal compiler, the mapped AOT
+# cache) would leave the system nothing.
+bramble_default_heap() {
+  _bh_kb=""
+  if [ -r "$1" ]; then
+    while read -r _bh_key _bh_value _; do [ "$_bh_key" = MemTotal: ] && _bh_kb=$_bh_value; done <"$1"
+  fi
+  _bh_group=""
+  if [ -r "$2" ]; then
+    while read -r _bh_line; do case $_bh_line in 0::*) _bh_group=${_bh_line#0::} ;; esac; done <"$2"
+  fi
+  _bh_limit=""
+  [ -n "$_bh_group" ] && [ -r "$3$_bh_group/memory.max" ] && read -r _bh_limit <"$3$_bh_group/memory.max"
+  case $_bh_limit in
+    '' | *[!0-9]*) ;; # absent, or "max"
+    *) _bh_limit=$((_bh_limit / 1024))
+       if [ -z "$_bh_kb" ] || [ "$_bh_limit" -lt "$_bh_kb" ]; then _bh_kb=$_bh_limit; fi ;;
+  esac
+  if [ -n "$_bh_kb" ] && [ "$_bh_kb" -lt 1048576 ]; then BRAMBLE_DEFAULT_HEAP=$((_bh_kb / 4096))m; else BRAMBLE_DEFAULT_HEAP=256m; fi
 }

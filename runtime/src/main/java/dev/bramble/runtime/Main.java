@@ -2,6 +2,7 @@
 package dev.bramble.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.bramble.runtime.cli.Cli;
 import dev.bramble.runtime.engine.JsEngine;
 import dev.bramble.runtime.loop.EventLoop;
@@ -10,6 +11,7 @@ import dev.bramble.runtime.permissions.PermissionSet;
 import dev.bramble.runtime.spi.Command;
 import dev.bramble.runtime.spi.Permissions.Kind;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,5 +188,16 @@ public final class Main {
         System.out.println("os: " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", loop: "
                 + EventLoop.transport());
         System.out.println("startup: " + Diagnostics.startupMode());
+        System.out.println("heap: " + heapLine());
+    }
+
+    /** The -Xmx the launcher chose for this machine (Runtime.maxMemory() is less by a survivor space). */
+    private static String heapLine() {
+        var vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        String gc = "";
+        for (String flag : List.of("UseSerialGC", "UseG1GC", "UseParallelGC", "UseZGC", "UseShenandoahGC")) {
+            if (vm.getVMOption(flag).getValue().equals("true")) gc = ", " + flag.substring(3, flag.length() - 2) + " GC";
+        }
+        return "up to " + (Long.parseLong(vm.getVMOption("MaxHeapSize").getValue()) >> 20) + " MB" + gc;
     }
 }

@@ -97,6 +97,46 @@ class LauncherTest {
         assertFalse(r.stderr().contains("interpreter"), r.stderr());
     }
 
+    /** The launcher's default heap for a machine described by a meminfo and its cgroup's memory.max. */
+    private static String defaultHeap(Path tmp, String memTotalKb, String memoryMax) throws Exception {
+        Path machine = Files.createTempDirectory(tmp, "machine");
+        Path group = Files.createDirectories(machine.resolve("cgroup/system.slice/app.service"));
+        Files.writeString(machine.resolve("self-cgroup"), "0::/system.slice/app.service\n");
+        if (memTotalKb != null) Files.writeString(machine.resolve("meminfo"), "MemTotal:       " + memTotalKb + " kB\nMemFree:  1000 kB\n");
+        if (memoryMax != null) Files.writeString(group.resolve("memory.max"), memoryMax + "\n");
+        return shell(". src/main/sh/find-jdk.sh; bramble_default_heap \"$1/meminfo\" \"$1/self-cgroup\" \"$1/cgroup\"; echo $BRAMBLE_DEFAULT_HEAP",
+                machine.toString());
+    }
+
+    private static String shell(String script, String... args) throws Exception {
+        var cmd = new java.util.ArrayList<>(List.of("sh", "-c", script, "sh"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).trim();
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
+    /** A quarter of what the process may use, at most 256 MB: a 512 MB board must keep room for the system. */
+    @Test
+    void defaultHeapFitsTheBoard(@TempDir Path tmp) throws Exception {
+        assertEquals("104m", defaultHeap(tmp, "430000", null)); // Pi Zero 2 W: 512 MB less the GPU's share
+        assertEquals("231m", defaultHeap(tmp, "948000", "max")); // Pi 3 B, no cgroup limit
+        assertEquals("256m", defaultHeap(tmp, "8000000", null)); // Pi 5 8 GB
+        assertEquals("128m", defaultHeap(tmp, "8000000", "536870912")); // a service or container limited to 512 MB
+        assertEquals("256m", defaultHeap(tmp, null, null)); // nothing to read: the documented default
+    }
+
+    /** `--version` shows the heap the launcher chose, and BRAMBLE_MAX_HEAP replaces it. */
+    @Test
+    void versionShowsTheHeap() throws Exception {
+        String expected = shell(". src/main/sh/find-jdk.sh; bramble_default_heap /proc/meminfo /proc/self/cgroup /sys/fs/cgroup; "
+                + "echo $BRAMBLE_DEFAULT_HEAP").replace("m", " MB");
+        assertTrue(bramble("--version").stdout().contains("heap: up to " + expected + ", Serial GC"), expected);
+        String small = bramble(Map.of("BRAMBLE_MAX_HEAP", "100m"), "--version").stdout();
+        assertTrue(small.contains("heap: up to 100 MB, Serial GC"), small);
+    }
+
     /** The same check says OFF in a JVM without JVMCI (this test JVM), so it is not a constant. */
     @Test
     void jitCheckDetectsTheInterpreterOnlyFallback() {
