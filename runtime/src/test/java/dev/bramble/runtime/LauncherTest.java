@@ -127,14 +127,27 @@ class LauncherTest {
         assertEquals("256m", defaultHeap(tmp, null, null)); // nothing to read: the documented default
     }
 
-    /** `--version` shows the heap the launcher chose, and BRAMBLE_MAX_HEAP replaces it. */
+    /**
+     * `--version` shows the heap the launcher chose and the compilation mode that goes with it
+     * (latency below 256 MB); BRAMBLE_MAX_HEAP and BRAMBLE_JAVA_OPTS replace either.
+     */
     @Test
-    void versionShowsTheHeap() throws Exception {
-        String expected = shell(". src/main/sh/find-jdk.sh; bramble_default_heap /proc/meminfo /proc/self/cgroup /sys/fs/cgroup; "
-                + "echo $BRAMBLE_DEFAULT_HEAP").replace("m", " MB");
-        assertTrue(bramble("--version").stdout().contains("heap: up to " + expected + ", Serial GC"), expected);
+    void versionShowsTheHeapAndEngineMode() throws Exception {
+        String heap = shell(". src/main/sh/find-jdk.sh; bramble_default_heap /proc/meminfo /proc/self/cgroup /sys/fs/cgroup; "
+                + "echo $BRAMBLE_DEFAULT_HEAP");
+        long mb = Long.parseLong(heap.replace("m", ""));
+        String version = bramble("--version").stdout();
+        assertTrue(version.contains("heap: up to " + mb + " MB, Serial GC"), heap + "\n" + version);
+        assertTrue(version.contains("jit: on (Graal optimizing compiler, " + (mb < 256 ? "latency" : "default") + " mode)"), version);
+
         String small = bramble(Map.of("BRAMBLE_MAX_HEAP", "100m"), "--version").stdout();
         assertTrue(small.contains("heap: up to 100 MB, Serial GC"), small);
+        assertTrue(small.contains("jit: on (Graal optimizing compiler, latency mode)"), small);
+        String big = bramble(Map.of("BRAMBLE_MAX_HEAP", "1g"), "--version").stdout();
+        assertTrue(big.contains("heap: up to 1024 MB") && big.contains("default mode)"), big);
+        String chosen = bramble(Map.of("BRAMBLE_MAX_HEAP", "100m", "BRAMBLE_JAVA_OPTS", "-Dpolyglot.engine.Mode=throughput"),
+                "--version").stdout();
+        assertTrue(chosen.contains("throughput mode)"), chosen);
     }
 
     /** The same check says OFF in a JVM without JVMCI (this test JVM), so it is not a constant. */
