@@ -182,9 +182,7 @@ public final class Main {
         boolean jit = JsEngine.jitActive();
         System.out.println("bramble v" + Version.BRAMBLE);
         System.out.println("engine: GraalJS " + Version.graal() + " (ECMAScript latest)");
-        // The launcher picks latency mode for a small heap; BRAMBLE_JAVA_OPTS may set any mode.
-        String mode = System.getProperty("polyglot.engine.Mode", "default");
-        System.out.println("jit: " + (jit ? "on (Graal optimizing compiler, " + mode + " mode)" : "OFF (interpreter only: start with bin/bramble, which enables JVMCI)"));
+        System.out.println("jit: " + (jit ? "on (Graal optimizing compiler, " + JsEngine.engineMode() + " mode)" : "OFF (interpreter only: start with bin/bramble, which enables JVMCI)"));
         System.out.println("jvm: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + " (" + System.getProperty("java.vendor") + ")");
         System.out.println("os: " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", loop: "
