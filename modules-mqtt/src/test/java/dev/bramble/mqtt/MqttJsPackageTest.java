@@ -40,15 +40,18 @@ class MqttJsPackageTest {
                     Map.of("MQTT_URL", broker.url()), 120);
             assertEquals(0, r.code(), r.stderr());
             // The same program under Node 20 against the same broker prints the same.
+            // Output to files, so a node that never ends fails the test at the timeout instead of hanging it.
             ProcessBuilder pb = new ProcessBuilder("node", "main.js").directory(app.toFile())
-                    .redirectError(tmp.resolve("node.err").toFile());
+                    .redirectOutput(tmp.resolve("node.out").toFile()).redirectError(tmp.resolve("node.err").toFile());
             pb.environment().put("MQTT_URL", broker.url());
             Process node = pb.start();
-            String nodeOut = new String(node.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (!node.waitFor(120, TimeUnit.SECONDS) || node.exitValue() != 0) {
-                throw new AssertionError("node main.js failed (node 20 is needed):\n" + Files.readString(tmp.resolve("node.err")));
+            boolean ended = node.waitFor(120, TimeUnit.SECONDS);
+            if (!ended) node.destroyForcibly().waitFor();
+            if (!ended || node.exitValue() != 0) {
+                throw new AssertionError("node main.js " + (ended ? "failed" : "did not end in 120 s") + " (node 20 is needed):\n"
+                        + Files.readString(tmp.resolve("node.err")));
             }
-            assertEquals(nodeOut, r.stdout(), "Bramble and Node print differently");
+            assertEquals(Files.readString(tmp.resolve("node.out")), r.stdout(), "Bramble and Node print differently");
             assertEquals(String.join("\n", "connected true",
                     "bramble/mqttjs/q0 hello 0 qos=0 true",
                     "bramble/mqttjs/q1 hello 1 qos=1 true",
